@@ -1,0 +1,50 @@
+import type {
+  AuditReport,
+  Batch,
+  BalanceFilter,
+  CreateBatchInput,
+  LogTimeInput,
+  LogTimeResult,
+  OdooUser,
+  ProjectBalance,
+  ProjectOption,
+  ReloadPlan,
+  ReloadProgress,
+  ReloadRequest,
+  ReloadResult,
+  TaskOption,
+  TicketInput,
+  TicketResult,
+} from './types.js';
+
+/**
+ * What the front ends (Slack, CLI) may ask of the domain. Each method reads or writes Odoo
+ * through the OdooClient; none of them knows about Slack or the terminal.
+ */
+export interface WalletService {
+  /** Support projects with their active batch, lowest remaining first. */
+  balances(filter?: BalanceFilter): Promise<ProjectBalance[]>;
+  /** Type-ahead over support projects by project or customer name. */
+  searchProjects(query: string, limit?: number): Promise<ProjectOption[]>;
+  /** Type-ahead over a project's open tasks. */
+  searchTasks(projectId: number, query: string, limit?: number): Promise<TaskOption[]>;
+  /** The Odoo user with this e-mail (case-insensitive), or null. */
+  findUserByEmail(email: string): Promise<OdooUser | null>;
+  /** Hours the user logged from `from` to `to` inclusive (`YYYY-MM-DD`). */
+  hoursLogged(userEmail: string, from: string, to: string): Promise<number>;
+  logTime(input: LogTimeInput): Promise<LogTimeResult>;
+  /** Ticket tag names that may be put on a task (Support Tickets excluded). */
+  listTags(): Promise<string[]>;
+  createTicket(input: TicketInput): Promise<TicketResult>;
+  /** Confirmed prepaid lines of the project's customer a reload could switch to. */
+  candidateBatches(projectId: number): Promise<Batch[]>;
+  createBatch(input: CreateBatchInput): Promise<Batch>;
+  /** Read only: what a reload would do. Refuses with a ValidationError or ConflictError. */
+  planReload(request: ReloadRequest): Promise<ReloadPlan>;
+  /** Runs the plan's steps in order; safe to run again after an interruption. */
+  executeReload(
+    plan: ReloadPlan,
+    onProgress?: (progress: ReloadProgress) => void,
+  ): Promise<ReloadResult>;
+  audit(projectId?: number): Promise<AuditReport>;
+}
