@@ -1,7 +1,7 @@
 import type {
   AuditReport,
-  Batch,
   BalanceFilter,
+  Batch,
   CreateBatchInput,
   LogTimeInput,
   LogTimeResult,
