@@ -108,3 +108,16 @@ export interface OdooClient {
     context?: CallContext,
   ): Promise<Map<number | null, number>>;
 }
+
+/** What differs between the Odoo versions in the field (17 to 20), read once at start. */
+export interface OdooCapabilities {
+  version: ServerVersion;
+  /** `product_uom_id` from 18 on, `product_uom` before. */
+  saleLineUomField: 'product_uom_id' | 'product_uom';
+  /** `project.project.is_template` exists (recent versions only). */
+  hasProjectTemplates: boolean;
+  /** `project.task.is_closed` exists (19 on); otherwise closed means a closed `state`. */
+  hasTaskIsClosed: boolean;
+  /** The grouped-sum method the server has. */
+  groupMethod: 'formatted_read_group' | 'read_group';
+}
