@@ -71,7 +71,7 @@ describe('JSON-2 transport requests', () => {
   it('always sends a language and a time zone, since JSON-2 replaces the context', async () => {
     replay('16');
 
-    const ids = await transport({ context: { lang: 'nl_BE', tz: 'Europe/Brussels' } }).call({
+    const ids = await transport({ tz: 'Europe/Brussels' }).call({
       model: 'account.analytic.line',
       method: 'search',
       params: { domain: [['project_id', '!=', false]], limit: 5, order: 'id desc' },
@@ -80,7 +80,7 @@ describe('JSON-2 transport requests', () => {
 
     expect(ids).toEqual([66, 65, 64, 63, 62]);
     const body = JSON.parse(server.received[0]?.body ?? '');
-    expect(body.context).toEqual({ lang: 'nl_BE', tz: 'Europe/Brussels' });
+    expect(body.context).toEqual({ lang: 'en_US', tz: 'Europe/Brussels' });
     expect(body).not.toHaveProperty('ids');
   });
 

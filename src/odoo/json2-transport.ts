@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AuthError, ServerError, UnavailableError } from '../errors.js';
+import { ServerError, UnavailableError } from '../errors.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { type HttpAnswer, isJsonAnswer, json2Error, safeJsonParse } from './json2-errors.js';
 import { exchange } from './json2-http.js';
@@ -23,15 +23,9 @@ export interface Json2TransportOptions {
   timeoutMs?: number;
   logger?: Logger;
   retry?: RetryOptions;
-  /**
-   * The context every call starts from. JSON-2 replaces the server's context instead of
-   * merging it, so without this a call runs with no language and no time zone.
-   */
-  context?: CallContext;
+  /** The time zone sent in the default context, as the XML-RPC transport does. */
+  tz?: string;
 }
-
-/** What a call runs with when nobody said otherwise: the server's own defaults. */
-export const defaultCallContext: CallContext = { lang: 'en_US', tz: 'UTC' };
 
 const contextGet = z.object({ uid: z.number().int().positive() });
 
@@ -39,7 +33,10 @@ const contextGet = z.object({ uid: z.number().int().positive() });
 export function createJson2Transport(options: Json2TransportOptions): OdooTransport {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const logger = options.logger ?? silentLogger;
-  const baseContext = options.context ?? defaultCallContext;
+  // JSON-2 replaces the server's context instead of merging it: without these a call runs
+  // with no language and no time zone. The XML-RPC transport sends the same defaults.
+  const baseContext: CallContext = { lang: 'en_US', tz: options.tz ?? 'UTC' };
+  let uid: Promise<number> | undefined;
   const site = (what: string) => ({ url: options.url, db: options.db, what });
 
   const headers: Record<string, string> = {
@@ -98,21 +95,30 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
       return parseWebVersion(readAnswer(answer, '/web/version'));
     },
 
-    async authenticate(): Promise<number> {
-      const request = { model: 'res.users', method: 'context_get', readOnly: true };
-      const answer = contextGet.safeParse(await withRetry(request, () => post(request)));
-      if (!answer.success) {
-        throw new AuthError('Odoo res.users/context_get did not name the API key user', {
-          cause: answer.error,
-        });
-      }
-      return answer.data.uid;
+    authenticate(): Promise<number> {
+      uid ??= whoAmI().catch((error: unknown) => {
+        uid = undefined;
+        throw error;
+      });
+      return uid;
     },
 
     call(request: CallRequest): Promise<unknown> {
       return withRetry(request, () => post(request));
     },
   };
+
+  // The key alone says who we are: `context_get` runs as the key's user and names its uid.
+  async function whoAmI(): Promise<number> {
+    const request = { model: 'res.users', method: 'context_get', readOnly: true };
+    const answer = contextGet.safeParse(await withRetry(request, () => post(request)));
+    if (!answer.success) {
+      throw new ServerError('Odoo res.users/context_get did not name the API key user', {
+        cause: answer.error,
+      });
+    }
+    return answer.data.uid;
+  }
 
   // Only reads are repeated, and only when Odoo could not be reached: a write that timed out
   // may have been committed, so sending it again could log the same hours twice.
