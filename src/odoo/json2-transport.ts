@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { ServerError, UnavailableError } from '../errors.js';
 import { type Logger, silentLogger } from '../logger.js';
@@ -37,7 +38,8 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
   // with no language and no time zone. The XML-RPC transport sends the same defaults.
   const baseContext: CallContext = { lang: 'en_US', tz: options.tz ?? 'UTC' };
   let uid: Promise<number> | undefined;
-  const site = (what: string) => ({ url: options.url, db: options.db, what });
+  const base = options.url.replace(/\/+$/, '');
+  const site = (what: string) => ({ url: withoutCredentials(base), db: options.db, what });
 
   const headers: Record<string, string> = {
     Authorization: `bearer ${options.apiKey}`,
@@ -53,18 +55,20 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
     body.context = { ...baseContext, ...request.context };
 
     const path = `/json/2/${encodeURIComponent(request.model)}/${encodeURIComponent(request.method)}`;
+    const started = performance.now();
     const answer = await exchange({
       method: 'POST',
-      url: `${options.url}${path}`,
+      url: `${base}${path}`,
       headers,
       body: JSON.stringify(body),
       timeoutMs,
       what,
     });
-    logger.debug('odoo json2 call', {
-      model: request.model,
-      method: request.method,
+    logger.debug('Odoo call', {
+      protocol: 'json2',
+      call: what,
       status: answer.status,
+      ms: Math.round(performance.now() - started),
     });
     return readAnswer(answer, what);
   }
@@ -87,7 +91,7 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
     async version(): Promise<ServerVersion> {
       const answer = await exchange({
         method: 'GET',
-        url: `${options.url}/web/version`,
+        url: `${base}/web/version`,
         headers: { Accept: 'application/json' },
         timeoutMs,
         what: '/web/version',
@@ -143,6 +147,14 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
       }
     }
   }
+}
+
+// A URL may carry a user and password; messages and logs must not.
+function withoutCredentials(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.toString().replace(/\/+$/, '');
 }
 
 function defaultSleep(ms: number): Promise<void> {
