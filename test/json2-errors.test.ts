@@ -10,6 +10,7 @@ import {
   ValidationError,
   type WalletError,
 } from '../src/errors.js';
+import { MissingMethodError, MissingModelError } from '../src/odoo/faults.js';
 import { createJson2Transport } from '../src/odoo/json2-transport.js';
 import {
   json2Exchange,
@@ -27,8 +28,8 @@ const expected: Record<string, ErrorClass> = {
   '50': AuthError,
   '51': AuthError,
   '52': AuthError,
-  '53': ServerError, // unknown model, 404 NotFound
-  '54': ServerError, // unknown method, 404 NotFound
+  '53': MissingModelError, // 404 NotFound, a ServerError the capability check looks for
+  '54': MissingMethodError, // 404 NotFound, likewise
   '55': AccessError,
   '56': ValidationError,
   '57': ValidationError,
@@ -95,7 +96,7 @@ describe('JSON-2 error answers recorded from Odoo 19', () => {
     expect(error.message).not.toContain(apiKey);
     const body = exchange.response.body;
     if (typeof body === 'object' && body !== null && 'message' in body) {
-      expect(error.message).toContain(String(body.message).split('\n')[0]);
+      expect(`${error.message}\n${error.detail}`).toContain(String(body.message).split('\n')[0]);
       expect(error.detail).toContain('Traceback');
     }
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { UnavailableError } from '../src/errors.js';
+import { AuthError, UnavailableError } from '../src/errors.js';
 import { createJson2Transport, type Json2TransportOptions } from '../src/odoo/json2-transport.js';
 import {
   json2Exchange,
@@ -136,6 +136,32 @@ describe('JSON-2 transport identity and version', () => {
     expect(server.received[0]?.path).toBe('/json/2/res.users/context_get');
   });
 
+  it('accepts a key that belongs to the configured login', async () => {
+    server.respond((request) =>
+      request.path.endsWith('/context_get')
+        ? jsonAnswer(200, { lang: 'en_US', tz: false, uid: 2 })
+        : jsonAnswer(200, [{ id: 2, login: 'Admin' }]),
+    );
+
+    const uid = await transport({ login: 'admin' }).authenticate();
+
+    expect(uid).toBe(2);
+    expect(JSON.parse(server.received[1]?.body ?? '')).toMatchObject({ ids: [2] });
+  });
+
+  it('refuses a key that belongs to another user than the configured login', async () => {
+    server.respond((request) =>
+      request.path.endsWith('/context_get')
+        ? jsonAnswer(200, { lang: 'en_US', tz: false, uid: 7 })
+        : jsonAnswer(200, [{ id: 7, login: 'bot@example.com' }]),
+    );
+
+    const failure = transport({ login: 'admin' }).authenticate();
+
+    await expect(failure).rejects.toBeInstanceOf(AuthError);
+    await expect(failure).rejects.toThrow(/belongs to bot@example\.com, not to ODOO_LOGIN admin/);
+  });
+
   it('reads the server version from /web/version', async () => {
     server.respond(() =>
       jsonAnswer(200, { version_info: [19, 0, 0, 'final', 0, ''], version: '19.0' }),
@@ -218,6 +244,8 @@ describe('JSON-2 transport retries', () => {
 
     const failure = transport({ url: closed.url, retry: { attempts: 1 } }).call(read);
 
-    await expect(failure).rejects.toThrow(/Could not reach Odoo at .* \(ECONNREFUSED\)/);
+    await expect(failure).rejects.toThrow(
+      /Odoo at http:\/\/127\.0\.0\.1:\d+ could not be reached .*ECONNREFUSED/,
+    );
   });
 });

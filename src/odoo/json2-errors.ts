@@ -4,19 +4,17 @@ import {
   AuthError,
   ConfigError,
   ConflictError,
-  NotFoundError,
   ServerError,
   UnavailableError,
-  ValidationError,
   type WalletError,
 } from '../errors.js';
+import { type CallSite, credentialsHint, describeSite, errorFromOdooException } from './faults.js';
 
 /** Where a JSON-2 answer came from, so messages name the call and the database tried. */
-export interface Json2CallSite {
+export interface Json2CallSite extends CallSite {
+  /** The server, without credentials. */
   url: string;
   db: string | null;
-  /** e.g. `project.task.write`, or a path such as `/web/version`. */
-  what: string;
 }
 
 /** One HTTP answer, read as text so a non-JSON page never crashes a parser. */
@@ -47,70 +45,43 @@ export function json2Error(answer: HttpAnswer, site: Json2CallSite): WalletError
   const parsed = errorBody.safeParse(safeJsonParse(answer.text));
   if (!parsed.success) {
     return new ServerError(
-      `Odoo answered HTTP ${answer.status} to ${site.what} with a JSON body that is not an ` +
-        'Odoo error',
+      `Odoo answered HTTP ${answer.status} to ${describeSite(site)} with a JSON body that is ` +
+        'not an Odoo error',
       { detail: answer.text.slice(0, 2000) },
     );
   }
 
+  // The exception's class says more than the status (a 404 is a missing record, model or
+  // method); the status decides only for what the shared mapper leaves a plain server error.
   const { name, message, debug } = parsed.data;
-  const text = `${site.what}: ${message}`;
-  const options = { detail: debug === undefined ? name : `${name}\n${debug}` };
-  return exceptionError(name, text, options) ?? statusError(answer.status, name, text, options);
+  const detail = debug === undefined ? name : `${name}\n${debug}`;
+  const mapped = errorFromOdooException({ exception: name, message, detail }, site);
+  if (mapped.constructor !== ServerError) return mapped;
+  return statusError(answer.status, mapped) ?? mapped;
 }
 
-// Odoo's own exception classes say more than the status (a 404 may be a missing record or an
-// unknown model), so they are looked at first.
-function exceptionError(
-  name: string,
-  text: string,
-  options: { detail: string },
-): WalletError | null {
-  switch (name.replace(/^odoo\.exceptions\./, '')) {
-    case 'AccessError':
-    case 'AccessDenied':
-      return new AccessError(text, options);
-    case 'MissingError':
-      return new NotFoundError(text, options);
-    case 'UserError':
-    case 'ValidationError':
-    case 'RedirectWarning':
-      return new ValidationError(text, options);
-    case 'LockError':
-    case 'ConcurrencyError':
-      return new ConflictError(text, options);
-    default:
-      return null;
-  }
-}
-
-function statusError(
-  status: number,
-  name: string,
-  text: string,
-  options: { detail: string },
-): WalletError {
+function statusError(status: number, mapped: WalletError): WalletError | null {
+  const options = { cause: mapped, detail: mapped.detail };
   if (status === 401) {
-    return new AuthError(`Odoo refused the API key (${text}); check ODOO_API_KEY`, options);
+    return new AuthError(`${mapped.message}: ${credentialsHint}`, options);
   }
-  if (status === 403) return new AccessError(text, options);
-  if (status === 409) return new ConflictError(text, options);
+  if (status === 403) return new AccessError(mapped.message, options);
+  // LockError: the records are being changed by another transaction.
+  if (status === 409) return new ConflictError(mapped.message, options);
   if (status === 502 || status === 503 || status === 504) {
-    return new UnavailableError(`Odoo is unavailable (HTTP ${status}) for ${text}`, options);
+    return new UnavailableError(`Odoo is unavailable (HTTP ${status}): ${mapped.message}`, options);
   }
-
-  // Unknown model or method (404), bad argument names (422 UnprocessableEntity), a body the
-  // server could not read (400), and every unexpected exception (500): none is the user's doing.
-  return new ServerError(`Odoo answered HTTP ${status} ${name} to ${text}`, options);
+  return null;
 }
 
 function nonJsonError(answer: HttpAnswer, site: Json2CallSite): WalletError {
   const options = { detail: answer.text.slice(0, 2000) };
   const status = answer.status;
 
-  if (status === 502 || status === 503 || status === 504) {
+  // A 5xx page that is not Odoo's JSON comes from a proxy or a server that is not up.
+  if (status >= 500) {
     return new UnavailableError(
-      `Odoo at ${site.url} is unavailable (HTTP ${status}) for ${site.what}`,
+      `Odoo at ${site.url} is unavailable (HTTP ${status}) for ${describeSite(site)}`,
       options,
     );
   }
@@ -119,7 +90,7 @@ function nonJsonError(answer: HttpAnswer, site: Json2CallSite): WalletError {
     // servers before 19 answer it for every /json/2 path.
     const database = site.db === null ? 'no ODOO_DB set' : `ODOO_DB "${site.db}"`;
     return new ConfigError(
-      `Odoo at ${site.url} answered an HTML "not found" page for ${site.what} (${database}). ` +
+      `Odoo at ${site.url} answered an HTML "not found" page for ${describeSite(site)} (${database}). ` +
         'Check ODOO_DB names a database on that server; a server before Odoo 19 has no ' +
         'JSON-2 API, use ODOO_PROTOCOL=xmlrpc or auto there.',
       options,
@@ -127,20 +98,20 @@ function nonJsonError(answer: HttpAnswer, site: Json2CallSite): WalletError {
   }
   if (status >= 300 && status < 400) {
     return new ConfigError(
-      `Odoo at ${site.url} redirects ${site.what} to ${answer.location ?? 'another address'}; ` +
+      `Odoo at ${site.url} redirects ${describeSite(site)} to ${answer.location ?? 'another address'}; ` +
         'set ODOO_URL to the address it redirects to',
       options,
     );
   }
   if (status === 415) {
     return new ServerError(
-      `Odoo refused the request's content type for ${site.what} (HTTP 415)`,
+      `Odoo refused the request's content type for ${describeSite(site)} (HTTP 415)`,
       options,
     );
   }
   return new ServerError(
     `Odoo at ${site.url} answered HTTP ${status} with ${answer.contentType || 'no content type'} ` +
-      `instead of JSON for ${site.what}; is ODOO_URL the Odoo server itself?`,
+      `instead of JSON for ${describeSite(site)}; is ODOO_URL the Odoo server itself?`,
     options,
   );
 }

@@ -1,5 +1,6 @@
-import { UnavailableError } from '../errors.js';
+import type { CallSite } from './faults.js';
 import type { HttpAnswer } from './json2-errors.js';
+import { errorFromConnection, RequestTimeoutError } from './network-errors.js';
 
 export interface HttpExchange {
   method: 'GET' | 'POST';
@@ -7,8 +8,10 @@ export interface HttpExchange {
   headers: Record<string, string>;
   body?: string;
   timeoutMs: number;
-  /** Names the call in error messages, e.g. `project.task.write`. */
-  what: string;
+  /** Names the call in error messages. */
+  site: CallSite;
+  /** The server as messages show it: no credentials. */
+  shownUrl: string;
 }
 
 /**
@@ -18,7 +21,6 @@ export interface HttpExchange {
 export async function exchange(request: HttpExchange): Promise<HttpAnswer> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), request.timeoutMs);
-  const origin = new URL(request.url).origin;
 
   try {
     const response = await fetch(request.url, {
@@ -26,6 +28,7 @@ export async function exchange(request: HttpExchange): Promise<HttpAnswer> {
       headers: request.headers,
       body: request.body,
       signal: controller.signal,
+      // Never follow: a redirected POST turns into a GET, and the answer would mislead.
       redirect: 'manual',
     });
     const text = await response.text();
@@ -36,26 +39,17 @@ export async function exchange(request: HttpExchange): Promise<HttpAnswer> {
       text,
     };
   } catch (error) {
-    if (controller.signal.aborted) {
-      throw new UnavailableError(
-        `Odoo at ${origin} did not answer ${request.what} within ${request.timeoutMs} ms`,
-        { cause: error },
-      );
-    }
-    throw new UnavailableError(
-      `Could not reach Odoo at ${origin} for ${request.what} (${networkReason(error)})`,
-      { cause: error },
-    );
+    const reason = controller.signal.aborted
+      ? new RequestTimeoutError(request.timeoutMs)
+      : socketError(error);
+    throw errorFromConnection(reason, request.site, request.shownUrl);
   } finally {
     clearTimeout(timer);
   }
 }
 
 // fetch wraps the socket error: the useful code (ECONNREFUSED, ECONNRESET...) is on its cause.
-function networkReason(error: unknown): string {
+function socketError(error: unknown): unknown {
   const cause = error instanceof Error ? error.cause : undefined;
-  if (cause instanceof Error && 'code' in cause && typeof cause.code === 'string') {
-    return cause.code;
-  }
-  return error instanceof Error ? error.message : String(error);
+  return cause instanceof Error && 'code' in cause ? cause : error;
 }

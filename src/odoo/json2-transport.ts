@@ -1,7 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { ServerError, UnavailableError } from '../errors.js';
+import { AuthError, ServerError, UnavailableError } from '../errors.js';
 import { type Logger, silentLogger } from '../logger.js';
+import { type CallSite, credentialsHint, describeSite } from './faults.js';
+import { displayUrl } from './http-post.js';
 import { type HttpAnswer, isJsonAnswer, json2Error, safeJsonParse } from './json2-errors.js';
 import { exchange } from './json2-http.js';
 import { parseWebVersion } from './json2-version.js';
@@ -21,6 +23,8 @@ export interface Json2TransportOptions {
   /** Sent as `X-Odoo-Database`; `null` lets a server with one database pick it. */
   db: string | null;
   apiKey: string;
+  /** When set, the key's user must have this login, as XML-RPC's `authenticate` demands. */
+  login?: string;
   timeoutMs?: number;
   logger?: Logger;
   retry?: RetryOptions;
@@ -28,7 +32,10 @@ export interface Json2TransportOptions {
   tz?: string;
 }
 
+const versionSite: CallSite = { method: '/web/version' };
+
 const contextGet = z.object({ uid: z.number().int().positive() });
+const userLogins = z.array(z.object({ login: z.string() }));
 
 /** A transport speaking Odoo 19's JSON-2 API (`POST /json/2/<model>/<method>`). */
 export function createJson2Transport(options: Json2TransportOptions): OdooTransport {
@@ -38,8 +45,9 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
   // with no language and no time zone. The XML-RPC transport sends the same defaults.
   const baseContext: CallContext = { lang: 'en_US', tz: options.tz ?? 'UTC' };
   let uid: Promise<number> | undefined;
+  let version: Promise<ServerVersion> | undefined;
   const base = options.url.replace(/\/+$/, '');
-  const site = (what: string) => ({ url: withoutCredentials(base), db: options.db, what });
+  const shownUrl = displayUrl(new URL(base));
 
   const headers: Record<string, string> = {
     Authorization: `bearer ${options.apiKey}`,
@@ -49,7 +57,7 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
   if (options.db !== null) headers['X-Odoo-Database'] = options.db;
 
   async function post(request: CallRequest): Promise<unknown> {
-    const what = `${request.model}.${request.method}`;
+    const site = { model: request.model, method: request.method };
     const body: Record<string, unknown> = { ...request.params };
     if (request.ids !== undefined) body.ids = request.ids;
     body.context = { ...baseContext, ...request.context };
@@ -62,23 +70,24 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
       headers,
       body: JSON.stringify(body),
       timeoutMs,
-      what,
+      site,
+      shownUrl,
     });
     logger.debug('Odoo call', {
       protocol: 'json2',
-      call: what,
+      call: describeSite(site),
       status: answer.status,
       ms: Math.round(performance.now() - started),
     });
-    return readAnswer(answer, what);
+    return readAnswer(answer, site);
   }
 
-  function readAnswer(answer: HttpAnswer, what: string): unknown {
-    if (answer.status !== 200) throw json2Error(answer, site(what));
+  function readAnswer(answer: HttpAnswer, site: CallSite): unknown {
+    if (answer.status !== 200) throw json2Error(answer, { ...site, url: shownUrl, db: options.db });
 
     const value = isJsonAnswer(answer) ? safeJsonParse(answer.text) : undefined;
     if (value === undefined) {
-      throw new ServerError(`Odoo answered ${what} with something that is not JSON`, {
+      throw new ServerError(`Odoo answered ${describeSite(site)} with something that is not JSON`, {
         detail: answer.text.slice(0, 2000),
       });
     }
@@ -88,15 +97,12 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
   return {
     protocol: 'json2',
 
-    async version(): Promise<ServerVersion> {
-      const answer = await exchange({
-        method: 'GET',
-        url: `${base}/web/version`,
-        headers: { Accept: 'application/json' },
-        timeoutMs,
-        what: '/web/version',
+    version(): Promise<ServerVersion> {
+      version ??= withRetry(versionSite, true, askVersion).catch((error: unknown) => {
+        version = undefined;
+        throw error;
       });
-      return parseWebVersion(readAnswer(answer, '/web/version'));
+      return version;
     },
 
     authenticate(): Promise<number> {
@@ -108,26 +114,58 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
     },
 
     call(request: CallRequest): Promise<unknown> {
-      return withRetry(request, () => post(request));
+      return withRetry(request, request.readOnly, () => post(request));
     },
   };
+
+  // `/web/version` needs no key and no database (Odoo 19's rpc module serves it).
+  async function askVersion(): Promise<ServerVersion> {
+    const answer = await exchange({
+      method: 'GET',
+      url: `${base}/web/version`,
+      headers: { Accept: 'application/json' },
+      timeoutMs,
+      site: versionSite,
+      shownUrl,
+    });
+    return parseWebVersion(readAnswer(answer, versionSite));
+  }
 
   // The key alone says who we are: `context_get` runs as the key's user and names its uid.
   async function whoAmI(): Promise<number> {
     const request = { model: 'res.users', method: 'context_get', readOnly: true };
-    const answer = contextGet.safeParse(await withRetry(request, () => post(request)));
+    const answer = contextGet.safeParse(await withRetry(request, true, () => post(request)));
     if (!answer.success) {
       throw new ServerError('Odoo res.users/context_get did not name the API key user', {
         cause: answer.error,
       });
     }
+    if (options.login !== undefined) await checkLogin(answer.data.uid, options.login);
     return answer.data.uid;
+  }
+
+  // XML-RPC refuses a key that is not the login's; JSON-2 must not quietly act as someone else.
+  async function checkLogin(userId: number, login: string): Promise<void> {
+    const request = {
+      model: 'res.users',
+      method: 'read',
+      ids: [userId],
+      params: { fields: ['login'] },
+      readOnly: true,
+    };
+    const rows = userLogins.safeParse(await withRetry(request, true, () => post(request)));
+    const owner = rows.success ? rows.data[0]?.login : undefined;
+    if (owner?.toLowerCase() === login.toLowerCase()) return;
+    throw new AuthError(
+      `Odoo at ${shownUrl}: the API key belongs to ${owner ?? `user ${userId}`}, not to ` +
+        `ODOO_LOGIN ${login}; ${credentialsHint}`,
+    );
   }
 
   // Only reads are repeated, and only when Odoo could not be reached: a write that timed out
   // may have been committed, so sending it again could log the same hours twice.
-  async function withRetry<T>(request: CallRequest, run: () => Promise<T>): Promise<T> {
-    const attempts = request.readOnly ? (options.retry?.attempts ?? 3) : 1;
+  async function withRetry<T>(site: CallSite, readOnly: boolean, run: () => Promise<T>) {
+    const attempts = readOnly ? (options.retry?.attempts ?? 3) : 1;
     const baseDelayMs = options.retry?.baseDelayMs ?? 250;
     const sleep = options.retry?.sleep ?? defaultSleep;
 
@@ -138,7 +176,7 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
         if (!(error instanceof UnavailableError) || attempt >= attempts) throw error;
         const delayMs = baseDelayMs * 2 ** (attempt - 1);
         logger.warn('odoo unreachable, retrying a read', {
-          call: `${request.model}.${request.method}`,
+          call: describeSite(site),
           attempt,
           delayMs,
           error,
@@ -147,14 +185,6 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
       }
     }
   }
-}
-
-// A URL may carry a user and password; messages and logs must not.
-function withoutCredentials(url: string): string {
-  const parsed = new URL(url);
-  parsed.username = '';
-  parsed.password = '';
-  return parsed.toString().replace(/\/+$/, '');
 }
 
 function defaultSleep(ms: number): Promise<void> {
