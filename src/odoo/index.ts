@@ -11,11 +11,13 @@ export {
   MissingModelError,
   type OdooException,
 } from './faults.js';
+export { createJson2Transport, type Json2TransportOptions } from './json2-transport.js';
 export {
   errorFromConnection,
   errorFromHttpAnswer,
   RequestTimeoutError,
 } from './network-errors.js';
+export { chooseProtocol, type ProtocolChoice } from './protocol-choice.js';
 export * from './schema.js';
 export type * from './types.js';
 export { type GroupMethod, groupMethodFor, toServerVersion } from './version.js';
