@@ -62,9 +62,12 @@ function traceback(status: number, exception: string, message: string): string {
 }
 
 /** A success: the bare return value, no envelope. */
-export function valueReply(value: unknown): HttpReply {
-  return { status: 200, headers: { 'Content-Type': jsonType }, body: pythonJson(value) };
+export function valueReply(value: unknown, floatKeys?: FloatKeys): HttpReply {
+  return { status: 200, headers: { 'Content-Type': jsonType }, body: pythonJson(value, floatKeys) };
 }
+
+/** Which keys of an object hold floats (the engine marks them). */
+export type FloatKeys = (target: object) => ReadonlySet<string> | undefined;
 
 /** The page Odoo answers when the database header names no database it serves. */
 export function noDatabaseReply(): HttpReply {

@@ -14,14 +14,24 @@ export interface Json2Engine {
   readonly version: string;
   readonly db: string;
   uidForKey(key: string): number | undefined;
-  call(request: {
-    uid: number;
-    model: string;
-    method: string;
-    ids?: number[];
-    params?: Record<string, unknown>;
-    context?: Record<string, unknown>;
-  }): unknown;
+}
+
+/** One model call, named arguments only: what the engine runs for every protocol. */
+export interface Json2Call {
+  uid: number;
+  model: string;
+  method: string;
+  ids?: number[];
+  params?: Record<string, unknown>;
+  context?: Record<string, unknown>;
+}
+
+export interface Json2RouteOptions {
+  engine: Json2Engine;
+  /** Runs the call with the stand-in's call log and hooks around the engine. */
+  dispatch: (call: Json2Call) => Promise<unknown>;
+  /** Which keys of a returned object hold floats, so `8.0` is written as Odoo does. */
+  floatKeys?: (target: object) => ReadonlySet<string> | undefined;
 }
 
 /** A request as the stand-in's HTTP server read it. */
@@ -34,7 +44,7 @@ export interface HttpRequestSnapshot {
 }
 
 /** Answers one request, or `null` when the path is not JSON-2's. */
-export type Json2Route = (request: HttpRequestSnapshot) => HttpReply | null;
+export type Json2Route = (request: HttpRequestSnapshot) => Promise<HttpReply | null>;
 
 const notAuthenticated =
   'User not authenticated, use an API Key with a Bearer Authorization header.';
@@ -43,10 +53,11 @@ const notAuthenticated =
  * The stand-in's `/json/2/<model>/<method>` and `/web/version`, answering with the statuses
  * and bodies recorded from Odoo 19. Pretending 17 or 18, both are the web client's 404 page.
  */
-export function createJson2Route(engine: Json2Engine): Json2Route {
+export function createJson2Route(options: Json2RouteOptions): Json2Route {
+  const { engine } = options;
   const hasJson2 = Number.parseInt(engine.version, 10) >= 19;
 
-  return (request) => {
+  return async (request) => {
     const path = new URL(request.path, 'http://stand-in').pathname.replace(/\/+$/, '');
     if (path === '/web/version' || path === '/json/version') {
       return hasJson2 ? valueReply(versionOf(engine.version)) : webNotFoundReply();
@@ -64,16 +75,18 @@ export function createJson2Route(engine: Json2Engine): Json2Route {
     if (!match?.[1] || !match[2] || request.method !== 'POST') {
       return httpErrorReply(404, 'Did you mean POST /json/2/<model>/<method>?');
     }
-    return callReply(engine, request, decodeURIComponent(match[1]), decodeURIComponent(match[2]));
+    const model = decodeURIComponent(match[1]);
+    return callReply(options, request, model, decodeURIComponent(match[2]));
   };
 }
 
-function callReply(
-  engine: Json2Engine,
+async function callReply(
+  options: Json2RouteOptions,
   request: HttpRequestSnapshot,
   model: string,
   method: string,
-): HttpReply {
+): Promise<HttpReply> {
+  const { engine } = options;
   const bearer = /^bearer\s+(\S+)\s*$/i.exec(header(request, 'authorization') ?? '');
   if (!bearer?.[1]) return httpErrorReply(401, notAuthenticated);
   const uid = engine.uidForKey(bearer[1]);
@@ -89,11 +102,11 @@ function callReply(
   }
 
   try {
-    const result = engine.call({ uid, model, method, ids: idList, params, context: context ?? {} });
+    const call = { uid, model, method, params, context: context ?? {} };
+    const result = await options.dispatch(idList === undefined ? call : { ...call, ids: idList });
     // A recordset becomes its ids: `create` answers a list even for one record.
-    return valueReply(
-      method === 'create' && typeof result === 'number' ? [result] : (result ?? null),
-    );
+    const value = method === 'create' && typeof result === 'number' ? [result] : result;
+    return valueReply(value ?? null, options.floatKeys);
   } catch (error) {
     if (isFaultLike(error)) return faultReply(error);
     throw error;
