@@ -46,6 +46,8 @@ export interface OdooUser {
   name: string;
   email: string;
   employeeId: number | null;
+  /** The IANA zone set in the user's Odoo preferences, if any. */
+  timeZone: string | null;
 }
 
 export interface ProjectOption {
