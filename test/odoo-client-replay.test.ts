@@ -131,23 +131,6 @@ describe('the XML-RPC client against answers recorded from Odoo 19', () => {
     expect(missing).toBeInstanceOf(NotFoundError);
     expect(missing.message).toMatch(/project\.task\.write: Record does not exist/);
   });
-
-  it('maps Access Denied on a call to an AuthError', async () => {
-    const revoked = await startXmlRpcServer(
-      replay(
-        new Map([
-          ['authenticate adminx', 'raw/authenticate'],
-          ['execute_kw res.partner search adminx', 'raw/fault_wrong_key'],
-        ]),
-      ),
-    );
-
-    const error = await failure(clientFor(revoked, 'wallet', 'adminx').search('res.partner', []));
-    await revoked.close();
-
-    expect(error).toBeInstanceOf(AuthError);
-    expect(error.message).toMatch(/res\.partner\.search \(Access Denied\)/);
-  });
 });
 
 describe('the XML-RPC client against answers recorded from Odoo 17', () => {
@@ -224,4 +207,26 @@ describe('the XML-RPC client against answers recorded from Odoo 17', () => {
     expect(second).toEqual(first);
     expect(methods).toEqual(['formatted_read_group', 'read_group', 'read_group']);
   });
+});
+
+describe('a key revoked after login', () => {
+  it.each(['raw', 'raw-17'])(
+    'maps the Access Denied recorded in %s to an AuthError',
+    async (dir) => {
+      const revoked = await startXmlRpcServer(
+        replay(
+          new Map([
+            ['authenticate adminx', `${dir}/authenticate`],
+            ['execute_kw res.partner search adminx', `${dir}/fault_wrong_key`],
+          ]),
+        ),
+      );
+
+      const error = await failure(clientFor(revoked, 'wallet', 'adminx').search('res.partner', []));
+      await revoked.close();
+
+      expect(error).toBeInstanceOf(AuthError);
+      expect(error.message).toMatch(/res\.partner\.search \(Access Denied\)/);
+    },
+  );
 });
