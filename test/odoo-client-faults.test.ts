@@ -71,7 +71,8 @@ describe('the fault mapper on recorded XML-RPC faults', () => {
 
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toBe(
-      "Odoo refused project.task.create: The operation cannot be completed: Missing required value for the field 'Title' (name).\n" +
+      'Odoo refused project.task.create: The operation cannot be completed: ' +
+        "Missing required value for the field 'Title' (name).\n" +
         "Model: 'Task' (project.task)\n" +
         '- create/update: a mandatory field is not set\n' +
         '- delete: another model requires the record being deleted, you can archive it instead',

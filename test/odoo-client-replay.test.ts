@@ -123,7 +123,8 @@ describe('the XML-RPC client against answers recorded from Odoo 19', () => {
 
     expect(badDomain).toBeInstanceOf(ServerError);
     expect(badDomain.message).toBe(
-      "Odoo failed on project.task.search: ValueError: Invalid operator in condition ('name', '~~', 'x')",
+      'Odoo failed on project.task.search: ' +
+        "ValueError: Invalid operator in condition ('name', '~~', 'x')",
     );
     expect(badDomain.detail).toMatch(/^Traceback/);
     expect(unknownModel).toBeInstanceOf(MissingModelError);

@@ -81,11 +81,8 @@ export function errorFromOdooException(
   const model = missingModel.exec(message);
   if (model) {
     const name = model[1] ?? model[2] ?? '?';
-    return new MissingModelError(
-      name,
-      `Odoo has no model ${name} (called by ${where}): the module that provides it is not installed`,
-      options,
-    );
+    const text = `Odoo has no model ${name} (called by ${where}): its module is not installed`;
+    return new MissingModelError(name, text, options);
   }
 
   const shortName = odoo.exception.split('.').pop() ?? odoo.exception;
