@@ -38,6 +38,8 @@ export interface Harness {
   /** The calls of one method, waiting until `count` of them arrived (5 s at most). */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   callsOf(method: string): RecordedCall[];
+  /** Waits until a log line contains `text` (5 s at most). */
+  waitForLog(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -106,8 +108,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     return callsOf(method);
   };
 
+  const waitForLog = async (text: string) => {
+    const deadline = Date.now() + 5000;
+    while (!logs.some((line) => line.includes(text))) {
+      if (Date.now() > deadline) throw new Error(`no log line with ${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+
   return {
     recorder,
+    waitForLog,
     secret,
     url,
     logs,
