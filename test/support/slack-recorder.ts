@@ -64,7 +64,8 @@ export async function startSlackRecorder(): Promise<SlackRecorder> {
   const views = new Map<string, Record<string, unknown>>();
 
   const storeView = (id: string, view: Record<string, unknown>) => {
-    const stored = { ...view, id, hash: `1767225590.${randomBytes(4).toString('hex')}` };
+    const hash = `1767225590.${randomBytes(4).toString('hex')}`;
+    const stored = { ...view, id, hash, root_view_id: id };
     views.set(id, stored);
     return stored;
   };
