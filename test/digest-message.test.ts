@@ -1,4 +1,4 @@
-import type { KnownBlock } from '@slack/types';
+import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { buildDigestMessage } from '../src/slack/digest/message.js';
 import type { DigestData } from '../src/wallet/digest-types.js';
@@ -74,7 +74,7 @@ function manyProjects(count: number): ProjectBalance[] {
   });
 }
 
-function texts(blocks: KnownBlock[]): string[] {
+function texts(blocks: types.KnownBlock[]): string[] {
   return blocks.flatMap((block) => {
     if (block.type === 'section' || block.type === 'header') return [block.text?.text ?? ''];
     if (block.type === 'context') {

@@ -1,4 +1,4 @@
-import type { KnownBlock, MessageMetadata } from '@slack/types';
+import type { types } from '@slack/bolt';
 import type { DigestData } from '../../wallet/digest-types.js';
 import type { ProjectBalance } from '../../wallet/types.js';
 import { escapeMrkdwn, hours, projectLine, shortDate, shorten, signedHours } from './format.js';
@@ -9,9 +9,9 @@ export const digestEventType = 'wallet_digest';
 export interface DigestMessage {
   /** Notification and screen-reader text. */
   text: string;
-  blocks: KnownBlock[];
+  blocks: types.KnownBlock[];
   /** The marker that tells this week's digest apart in the channel. */
-  metadata: MessageMetadata & { event_payload: { week: string } };
+  metadata: types.MessageMetadata & { event_payload: { week: string } };
 }
 
 interface Caps {
@@ -29,13 +29,13 @@ const initialCaps: Caps = { needsReload: 15, low: 12, noBatch: 8, healthy: 10, c
 const textBudget = 11_000;
 const sectionLimit = 3000;
 
-function section(text: string): KnownBlock {
+function section(text: string): types.KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
 /** Sections holding `lines` under a title, each under Slack's 3000 characters. */
-function listSections(title: string, lines: string[]): KnownBlock[] {
-  const blocks: KnownBlock[] = [];
+function listSections(title: string, lines: string[]): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [];
   let text = title;
   for (const line of lines) {
     if (text.length + 1 + line.length > sectionLimit) {
@@ -51,7 +51,7 @@ function listSections(title: string, lines: string[]): KnownBlock[] {
 
 const byRemaining = (a: ProjectBalance, b: ProjectBalance) => a.remaining - b.remaining;
 
-function projectList(title: string, projects: ProjectBalance[], cap: number): KnownBlock[] {
+function projectList(title: string, projects: ProjectBalance[], cap: number): types.KnownBlock[] {
   if (projects.length === 0) return [];
   const lines = projects.slice(0, cap).map(projectLine);
   const rest = projects.length - lines.length;
@@ -59,7 +59,7 @@ function projectList(title: string, projects: ProjectBalance[], cap: number): Kn
   return listSections(`${title} (${projects.length})`, lines);
 }
 
-function deliveredBlocks(data: DigestData, cap: number): KnownBlock[] {
+function deliveredBlocks(data: DigestData, cap: number): types.KnownBlock[] {
   const { delivered } = data;
   const period = `${shortDate(delivered.from)} – ${shortDate(delivered.to)}`;
   const before = `${shortDate(delivered.previousFrom)} – ${shortDate(delivered.previousTo)}`;
@@ -100,7 +100,7 @@ function asOfText(data: DigestData): string {
   return `As of ${when} (${data.timeZone}) · low means below ${hours(data.lowHours)}`;
 }
 
-function buildBlocks(data: DigestData, caps: Caps): KnownBlock[] {
+function buildBlocks(data: DigestData, caps: Caps): types.KnownBlock[] {
   const healthyList = data.healthy.projects
     ? projectList(':large_green_circle: *Healthy*', data.healthy.projects, caps.healthy)
     : [];
@@ -126,7 +126,7 @@ function buildBlocks(data: DigestData, caps: Caps): KnownBlock[] {
   ];
 }
 
-function textLength(blocks: KnownBlock[]): number {
+function textLength(blocks: types.KnownBlock[]): number {
   return JSON.stringify(blocks).length;
 }
 
