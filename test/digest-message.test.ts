@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { buildDigestMessage } from '../src/slack/digest/message.js';
+import { validateBlocks } from '../src/slack-standin/index.js';
 import type { DigestData } from '../src/wallet/digest-types.js';
 import type { BalanceStatus, ProjectBalance } from '../src/wallet/types.js';
 
@@ -115,9 +116,16 @@ describe('the digest message', () => {
     expect(all.indexOf('project/497|')).toBeLessThan(all.indexOf('project/493|'));
   });
 
+  it('is a valid message at one project', () => {
+    const message = buildDigestMessage(digest([project(1, 2, 'low')], 1));
+
+    expect(validateBlocks(message.blocks, 'message')).toEqual([]);
+  });
+
   it('stays within Slack limits at 500 projects', () => {
     const message = buildDigestMessage(digest(manyProjects(500), 300));
 
+    expect(validateBlocks(message.blocks, 'message')).toEqual([]);
     expect(message.blocks.length).toBeLessThanOrEqual(50);
     expect(JSON.stringify(message.blocks).length).toBeLessThan(12_000);
     for (const text of texts(message.blocks)) expect(text.length).toBeLessThanOrEqual(3000);
