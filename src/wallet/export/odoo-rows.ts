@@ -51,6 +51,11 @@ export class BatchNames {
     for (const line of lines) this.names.set(line.id, line.order_id?.name ?? null);
   }
 
+  /** Records a name already known (a project's current batch), saving a read. */
+  remember(lineId: number, orderName: string): void {
+    this.names.set(lineId, orderName);
+  }
+
   nameOf(lineId: number | undefined): string | null {
     return lineId === undefined ? null : (this.names.get(lineId) ?? null);
   }
@@ -68,6 +73,7 @@ export async function* ticketPages(
   capabilities: OdooCapabilities,
   projectIds: number[],
   batches: BatchNames,
+  limit = pageSize,
 ): AsyncGenerator<TicketRow[]> {
   if (projectIds.length === 0) return;
   const schema = capabilities.hasTaskIsClosed ? taskFieldsWithClosed : taskFields;
@@ -80,7 +86,7 @@ export async function* ticketPages(
     ];
     const tasks = await odoo.searchRead('project.task', domain, schema, {
       order: 'id asc',
-      limit: pageSize,
+      limit,
     });
     if (tasks.length === 0) return;
 
@@ -94,7 +100,7 @@ export async function* ticketPages(
       batch: batches.nameOf(task.sale_line_id?.id),
     }));
     after = tasks[tasks.length - 1]?.id ?? after;
-    if (tasks.length < pageSize) return;
+    if (tasks.length < limit) return;
   }
 }
 
@@ -106,6 +112,7 @@ export async function* workLogPages(
   odoo: OdooClient,
   projectIds: number[],
   batches: BatchNames,
+  limit = pageSize,
 ): AsyncGenerator<WorkLogRow[]> {
   if (projectIds.length === 0) return;
 
@@ -123,7 +130,7 @@ export async function* workLogPages(
     }
     const lines = await odoo.searchRead('account.analytic.line', domain, timesheetFields, {
       order: 'date asc, id asc',
-      limit: pageSize,
+      limit,
     });
     if (lines.length === 0) return;
 
@@ -138,7 +145,7 @@ export async function* workLogPages(
       batch: batches.nameOf(line.so_line?.id),
     }));
     const last = lines[lines.length - 1];
-    if (!last || lines.length < pageSize) return;
+    if (!last || lines.length < limit) return;
     cursor = { date: last.date, id: last.id };
   }
 }
