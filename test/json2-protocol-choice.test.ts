@@ -65,17 +65,26 @@ describe('chooseProtocol', () => {
     expect(xmlrpc.asked).toBe(0);
   });
 
-  it('fails at once when the server cannot be reached', async () => {
-    const xmlrpc = fake('xmlrpc', version('17.0'));
+  it('asks XML-RPC when /web/version cannot be read at all', async () => {
+    const choice = await chooseProtocol({
+      protocol: 'auto',
+      createJson2: () => fake('json2', new UnavailableError('HTTP 500 for /web/version')),
+      createXmlRpc: () => fake('xmlrpc', version('19.0')),
+    });
+
+    expect(choice.transport.protocol).toBe('xmlrpc');
+  });
+
+  it('fails as unavailable when neither protocol reaches the server', async () => {
+    const down = new UnavailableError('Could not reach Odoo');
 
     const choice = chooseProtocol({
       protocol: 'auto',
-      createJson2: () => fake('json2', new UnavailableError('Could not reach Odoo')),
-      createXmlRpc: () => xmlrpc,
+      createJson2: () => fake('json2', down),
+      createXmlRpc: () => fake('xmlrpc', down),
     });
 
     await expect(choice).rejects.toBeInstanceOf(UnavailableError);
-    expect(xmlrpc.asked).toBe(0);
   });
 
   it.each(['json2', 'xmlrpc'] as const)('uses %s when it is asked for by name', async (name) => {

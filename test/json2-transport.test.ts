@@ -27,7 +27,7 @@ function transport(overrides: Partial<Json2TransportOptions> = {}) {
     url: server.url,
     db: 'wallet',
     apiKey: 'k'.repeat(40),
-    retry: { sleep: async () => {} },
+    retry: { baseDelayMs: 1 },
     ...overrides,
   });
 }
@@ -188,8 +188,7 @@ describe('JSON-2 transport identity and version', () => {
 describe('JSON-2 transport retries', () => {
   const read = { model: 'res.users', method: 'context_get', readOnly: true };
 
-  it('retries a read after a dropped connection, with growing waits', async () => {
-    const waits: number[] = [];
+  it('retries a read after a dropped connection', async () => {
     let calls = 0;
     const recorded = json2Exchange('01');
     server.respond(() => {
@@ -198,18 +197,17 @@ describe('JSON-2 transport retries', () => {
     });
 
     const answer = await transport({
-      retry: { attempts: 3, baseDelayMs: 10, sleep: async (ms) => void waits.push(ms) },
+      retry: { attempts: 3, baseDelayMs: 1 },
     }).call(read);
 
     expect(answer).toEqual({ lang: 'en_US', tz: false, uid: 2 });
     expect(calls).toBe(3);
-    expect(waits).toEqual([10, 20]);
   });
 
   it('gives up on a read after the last attempt', async () => {
     server.respond(() => 'drop');
 
-    const failure = transport({ retry: { attempts: 2, sleep: async () => {} } }).call(read);
+    const failure = transport({ retry: { attempts: 2, baseDelayMs: 1 } }).call(read);
 
     await expect(failure).rejects.toBeInstanceOf(UnavailableError);
     expect(server.received).toHaveLength(2);

@@ -1,21 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { AuthError, ServerError, UnavailableError } from '../errors.js';
+import { AuthError, ServerError } from '../errors.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { type CallSite, credentialsHint, describeSite } from './faults.js';
 import { displayUrl } from './http-post.js';
 import { type HttpAnswer, isJsonAnswer, json2Error, safeJsonParse } from './json2-errors.js';
 import { exchange } from './json2-http.js';
 import { parseWebVersion } from './json2-version.js';
+import { type RetryPolicy, withReadRetry } from './read-retry.js';
 import type { CallContext, CallRequest, OdooTransport, ServerVersion } from './types.js';
-
-export interface RetryOptions {
-  /** Tries in all, the first included. */
-  attempts?: number;
-  /** Wait before the first retry; doubled for each next one. */
-  baseDelayMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-}
 
 export interface Json2TransportOptions {
   /** Base URL of the Odoo server, without a trailing slash. */
@@ -27,7 +20,8 @@ export interface Json2TransportOptions {
   login?: string;
   timeoutMs?: number;
   logger?: Logger;
-  retry?: RetryOptions;
+  /** How often a read is tried in all, and the first pause between tries (doubled each time). */
+  retry?: Partial<RetryPolicy>;
   /** The time zone sent in the default context, as the XML-RPC transport does. */
   tz?: string;
 }
@@ -44,6 +38,10 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
   // JSON-2 replaces the server's context instead of merging it: without these a call runs
   // with no language and no time zone. The XML-RPC transport sends the same defaults.
   const baseContext: CallContext = { lang: 'en_US', tz: options.tz ?? 'UTC' };
+  const policy: RetryPolicy = {
+    attempts: options.retry?.attempts ?? 3,
+    baseDelayMs: options.retry?.baseDelayMs ?? 250,
+  };
   let uid: Promise<number> | undefined;
   let version: Promise<ServerVersion> | undefined;
   const base = options.url.replace(/\/+$/, '');
@@ -98,7 +96,8 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
     protocol: 'json2',
 
     version(): Promise<ServerVersion> {
-      version ??= withRetry(versionSite, true, askVersion).catch((error: unknown) => {
+      // Asked once, at start, without retries: in `auto` a failure only means "ask XML-RPC".
+      version ??= askVersion().catch((error: unknown) => {
         version = undefined;
         throw error;
       });
@@ -164,29 +163,7 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
 
   // Only reads are repeated, and only when Odoo could not be reached: a write that timed out
   // may have been committed, so sending it again could log the same hours twice.
-  async function withRetry<T>(site: CallSite, readOnly: boolean, run: () => Promise<T>) {
-    const attempts = readOnly ? (options.retry?.attempts ?? 3) : 1;
-    const baseDelayMs = options.retry?.baseDelayMs ?? 250;
-    const sleep = options.retry?.sleep ?? defaultSleep;
-
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await run();
-      } catch (error) {
-        if (!(error instanceof UnavailableError) || attempt >= attempts) throw error;
-        const delayMs = baseDelayMs * 2 ** (attempt - 1);
-        logger.warn('odoo unreachable, retrying a read', {
-          call: describeSite(site),
-          attempt,
-          delayMs,
-          error,
-        });
-        await sleep(delayMs);
-      }
-    }
+  function withRetry<T>(site: CallSite, readOnly: boolean, send: () => Promise<T>) {
+    return withReadRetry(send, { readOnly, policy, site, logger });
   }
-}
-
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
