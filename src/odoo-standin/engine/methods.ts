@@ -7,14 +7,19 @@ import {
   unlinkRecords,
   writeRecords,
 } from './crud.js';
-import { valueError } from './fault.js';
+import { OdooFault, valueError } from './fault.js';
 import { formattedReadGroup, readGroup } from './group.js';
 
 function num(value: unknown, fallback: number): number {
   if (value === undefined || value === null || value === false) return fallback;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed))
-    throw valueError(`invalid input syntax for type bigint: "${value}"`);
+  // The value reaches PostgreSQL unchecked and fails there.
+  if (!Number.isFinite(parsed)) {
+    throw new OdooFault({
+      exception: 'psycopg2.errors.InvalidTextRepresentation',
+      message: `invalid input syntax for type bigint: "${value}"`,
+    });
+  }
   return parsed;
 }
 
