@@ -61,7 +61,7 @@ const timesheetFields = z.object({
 });
 
 describe('logging time', () => {
-  it("creates the timesheet on the task with the user's employee, rounded up to a quarter", async () => {
+  it("logs on the task with the user's employee, rounded up to a quarter", async () => {
     const { task, employee, project } = await arrange();
 
     const result = await world.service.logTime(entry({ taskId: task, duration: '1h10' }));
@@ -191,7 +191,7 @@ describe('logging time', () => {
     expect(unknown.message).toMatch(/No Odoo user has the e-mail who@example.com/);
   });
 
-  it('returns the first result for a repeated idempotency key without a second timesheet', async () => {
+  it('answers a repeated idempotency key with the first entry, not a second', async () => {
     const { task } = await arrange();
     const input = entry({ taskId: task, duration: '1', idempotencyKey: 'slack-retry-1' });
 

@@ -65,7 +65,7 @@ describe('timesheets logged on the project without a task', () => {
     expect(await seed.delivered(oldLine, newLine)).toEqual([5, 0]);
   });
 
-  it('leave a timesheet on a live invoice alone but lock one whose invoice was cancelled', async () => {
+  it("skip a live invoice's timesheet but lock one whose invoice was cancelled", async () => {
     const { world, seed, newLine, project, task } = await projectWithTasklessTime(false);
     const invoiced = await seed.timesheet(project, task, 1);
     const cancelled = await seed.timesheet(project, task, 1);

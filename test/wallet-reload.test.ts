@@ -126,7 +126,7 @@ describe('guarded batch reload', () => {
     ]);
   });
 
-  it('puts the debt on an adjustment task naming the old batch, and a note on the chatter', async () => {
+  it('puts the debt on an adjustment task naming the old batch, and notes it', async () => {
     const { newLine, project } = await indebtedProject();
 
     const plan = await world.service.planReload({

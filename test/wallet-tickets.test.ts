@@ -64,7 +64,7 @@ async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
 }
 
 describe('creating a ticket', () => {
-  it('creates the task in the first stage, on the project batch, with tags and assignees', async () => {
+  it('creates the task in the first stage, on the batch, with tags and assignees', async () => {
     const { project, line, newStage, tags, bob } = await arrange();
 
     const result = await world.service.createTicket({
@@ -173,7 +173,7 @@ describe('type-ahead', () => {
     expect(limited).toHaveLength(1);
   });
 
-  it("finds a project's open tasks by name or id, never closed ones nor the adjustment task", async () => {
+  it('finds open tasks by name or id, never closed ones nor the adjustment task', async () => {
     const { project } = await arrange();
     const open = await seed.task(project, 'Printer jam');
     await seed.task(project, 'Printer fire', { state: '1_done' });
