@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { silentLogger } from '../../src/logger.js';
 import { connectOdoo } from '../../src/odoo/index.js';
 import type { OdooClient, Vals } from '../../src/odoo/types.js';
-import { type OdooStandin, startOdooStandin } from '../../src/odoo-standin/index.js';
+import {
+  type OdooStandin,
+  type OdooVersion,
+  startOdooStandin,
+} from '../../src/odoo-standin/index.js';
 import { createWalletService } from '../../src/wallet/index.js';
 import type { WalletService } from '../../src/wallet/service.js';
 
@@ -22,6 +26,7 @@ export interface WalletWorld {
 
 export interface WorldOptions {
   data?: 'demo' | 'empty';
+  version?: OdooVersion;
   lockModule?: boolean;
   lowHours?: number;
 }
@@ -35,6 +40,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<WalletWorl
     data: options.data ?? 'empty',
     now: clock,
     lockModule: options.lockModule ?? false,
+    version: options.version ?? '19.0',
   });
 
   const connect = async () => {
