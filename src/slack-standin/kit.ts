@@ -14,6 +14,7 @@ import {
 } from './signing.js';
 import type { StoredMessage } from './types.js';
 import { dmChannelOf } from './users.js';
+import { baseMessageJson } from './wire.js';
 import { workspace } from './workspace.js';
 
 /** A request as Slack would send it to the app: the exact body and its signed headers. */
@@ -34,21 +35,6 @@ export interface SlackRequestKitOptions {
 }
 
 type Slash = Omit<SlashCommandInput, 'triggerId' | 'responseUrl'>;
-
-/** A message as it appears inside interaction payloads. */
-function messageJson(message: StoredMessage): Record<string, unknown> {
-  const json: Record<string, unknown> = {
-    type: 'message',
-    user: message.user,
-    text: message.text,
-    ts: message.ts,
-    team: workspace.teamId,
-  };
-  if (message.botId) Object.assign(json, { bot_id: message.botId, app_id: workspace.appId });
-  if (message.blocks) json.blocks = message.blocks;
-  if (message.threadTs) json.thread_ts = message.threadTs;
-  return json;
-}
 
 /**
  * Builds signed requests whose trigger ids and response URLs the stand-in knows, from what
@@ -125,7 +111,7 @@ export function createSlackRequestKit(options: SlackRequestKitOptions) {
       value?: InputValue;
     }) {
       const user = input.user ?? 'U0AGENT';
-      const message = messageJson(findMessage(input.channel, input.ts));
+      const message = baseMessageJson(findMessage(input.channel, input.ts));
       const triggerId = standin.issueTriggerId(user);
       const responseUrl = standin.issueResponseUrl({
         channel: input.channel,
@@ -165,7 +151,7 @@ export function createSlackRequestKit(options: SlackRequestKitOptions) {
         user,
         channel: input.channel,
         message: {
-          ...messageJson(message),
+          ...baseMessageJson(message),
           ts: message.ts,
           user: message.user,
           text: message.text,
