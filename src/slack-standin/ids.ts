@@ -14,3 +14,6 @@ export class IdSource {
     return `${Math.floor(milliseconds / 1000)}.${randomBytes(6).toString('base64url').slice(0, 8)}`;
   }
 }
+
+// Kept here too: callers imported them from this module before the builders needed them.
+export { randomTriggerId, slackTs } from './payloads/slack-ids.js';
