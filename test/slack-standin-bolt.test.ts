@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import {
   startSlackStandin,
 } from '../src/slack-standin/index.js';
 
+const fixtures = new URL('./fixtures/slack-reference/', import.meta.url).href;
 const signingSecret = '00112233445566778899aabbccddeeff';
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 
@@ -61,6 +63,15 @@ function buildApp(): App {
   bolt.view('log_time', async ({ ack, view }) => {
     submitted.push(view.state.values);
     await ack({ response_action: 'errors', errors: { duration: 'Use quarter hours' } });
+  });
+
+  bolt.shortcut('ticket_from_message', async ({ ack, shortcut, client, respond }) => {
+    await ack();
+    await client.views.open({
+      trigger_id: shortcut.trigger_id,
+      view: { type: 'modal', title: plain('New ticket'), blocks: [{ type: 'divider' }] },
+    });
+    await respond({ text: 'Creating a ticket', response_type: 'ephemeral' });
   });
 
   bolt.event('app_home_opened', async ({ event, client }) => {
@@ -142,6 +153,21 @@ describe('a Bolt app against the stand-in', () => {
     expect(response.status).toBe(200);
     expect(call.response).toMatchObject({ ok: true });
     expect(standin.views.homes.get('U0AGENT')?.blocks).toMatchObject([{ type: 'header' }]);
+  });
+
+  it('replays a recorded fixture with the stand-in trigger id and response_url', async () => {
+    const fixture = JSON.parse(readFileSync(new URL(`${fixtures}message-action.json`), 'utf8'));
+
+    const request = kit.interaction(fixture);
+    const response = await kit.send(appUrl, request);
+    await standin.waitForCall('response_url');
+
+    expect(response.status).toBe(200);
+    expect(request.responseUrl).toMatch(new RegExp(`^${standin.url}response/`));
+    expect(standin.callsTo('views.open')).toMatchObject([{ response: { ok: true } }]);
+    expect(standin.messagesIn('C0SUPPORT')).toMatchObject([
+      { text: 'Creating a ticket', ephemeralTo: 'U0AGENT' },
+    ]);
   });
 
   it('is refused by Bolt when signed with another secret', async () => {

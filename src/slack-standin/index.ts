@@ -1,3 +1,4 @@
+export { adoptPayload } from './adopt-payload.js';
 export type { ApiAnswer } from './api-answer.js';
 export { createStandinClient, quietSlackLogger } from './client.js';
 export {

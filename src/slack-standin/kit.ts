@@ -1,3 +1,4 @@
+import { adoptPayload } from './adopt-payload.js';
 import { buildAppHomeOpened } from './payloads/app-home-opened.js';
 import { buildBlockActions, buildBlockSuggestion } from './payloads/block-actions.js';
 import { buildMessageShortcut } from './payloads/message-shortcut.js';
@@ -174,6 +175,20 @@ export function createSlackRequestKit(options: SlackRequestKitOptions) {
         view: standin.views.homes.get(user) ?? null,
         at: clock(),
       });
+      return sign(eventBody(envelope));
+    },
+
+    /** Any interaction payload (a fixture, say), with stand-in trigger id and response URLs. */
+    interaction(payload: Record<string, unknown>): SignedSlackRequest {
+      const adopted = adoptPayload(payload, standin);
+      const ids: Partial<SignedSlackRequest> = {};
+      if (typeof adopted.trigger_id === 'string') ids.triggerId = adopted.trigger_id;
+      if (typeof adopted.response_url === 'string') ids.responseUrl = adopted.response_url;
+      return sign(interactionBody(adopted), ids);
+    },
+
+    /** Any Events API envelope, sent as Slack sends it. */
+    event(envelope: Record<string, unknown>): SignedSlackRequest {
       return sign(eventBody(envelope));
     },
 
