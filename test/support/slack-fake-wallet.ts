@@ -167,6 +167,7 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
     },
     async listTags() {
       wallet.calls.push('listTags');
+      await wallet.gate.listTags;
       return ['Bug', 'Feature Request', 'Maintenance'];
     },
     async createTicket(input) {
