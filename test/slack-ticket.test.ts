@@ -31,10 +31,10 @@ describe('ticket modal', () => {
     release();
     const [update] = await harness.waitFor('views.update');
 
-    expect(open?.errors).toEqual([]);
+    expect(open?.response.ok).toBe(true);
     expect(JSON.stringify(open?.args.view)).toContain(`"callback_id":"${CallbackId.ticket}"`);
     expect(JSON.stringify(open?.args.view)).not.toContain('tag:');
-    expect(update?.errors).toEqual([]);
+    expect(update?.response.ok).toBe(true);
     expect(JSON.stringify(update?.args.view)).toContain('tag:Feature Request');
   });
 
@@ -43,7 +43,7 @@ describe('ticket modal', () => {
     harness = await startHarness({ wallet: fake });
     await harness.command('ticket');
     await harness.waitFor('views.open');
-    const view = harness.recorder.views.get('V0REC1') ?? {};
+    const view = harness.modal();
 
     const values = {
       [BlockId.ticketProject]: acme,
@@ -61,7 +61,7 @@ describe('ticket modal', () => {
         projectId: 42,
         title: 'Invoice export fails',
         description: 'Stops at page 2',
-        assigneeEmails: ['agent@example.com'],
+        assigneeEmails: ['alice@example.com'],
         tags: ['Bug'],
       }),
     ]);
@@ -76,43 +76,42 @@ describe('ticket modal', () => {
     harness = await startHarness({ wallet: fake });
     await harness.command('ticket');
     await harness.waitFor('views.open');
-    const view = harness.recorder.views.get('V0REC1') ?? {};
+    const view = harness.modal();
 
     const values = {
       [BlockId.ticketProject]: acme,
       [BlockId.ticketTitle]: 'Invoice export fails',
-      [BlockId.ticketAssignee]: 'U0NOBODY',
+      [BlockId.ticketAssignee]: 'U0CLIENT',
     };
     const answer = await harness.interaction(buildViewSubmission(view, values, 'U0LEAD'));
 
     const body = JSON.parse(answer.text);
     expect(body.response_action).toBe('errors');
-    expect(body.errors[BlockId.ticketAssignee]).toContain('nobody@example.com');
+    expect(body.errors[BlockId.ticketAssignee]).toContain('carl@client.example.net');
     expect(fake.tickets).toEqual([]);
   });
 
   it('prefills the description from the message shortcut with the text and a permalink', async () => {
     harness = await startHarness({ wallet: wallet() });
+    const text = 'Invoice export fails at page 2';
+    const ts = await harness.postMessage('C0SUPPORT', text);
 
     const answer = await harness.interaction(
       buildMessageShortcut({
         callbackId: CallbackId.createTicketShortcut,
         user: 'U0AGENT',
         channel: 'C0SUPPORT',
-        message: {
-          ts: '1767225000.000100',
-          user: 'U0CLIENT',
-          text: 'Invoice export fails at page 2',
-        },
-        responseUrl: harness.recorder.responseUrl('app/shortcut'),
+        message: { ts, user: 'U0CLIENT', text },
+        triggerId: harness.slack.issueTriggerId('U0AGENT'),
+        responseUrl: harness.slack.issueResponseUrl({ channel: 'C0SUPPORT', user: 'U0AGENT' }),
       }),
     );
     const [open] = await harness.waitFor('views.open');
 
     expect(answer.status).toBe(200);
-    expect(open?.errors).toEqual([]);
+    expect(open?.response.ok).toBe(true);
     const description = JSON.stringify(open?.args.view);
     expect(description).toContain('Invoice export fails at page 2');
-    expect(description).toContain('/archives/C0SUPPORT/p1767225000000100');
+    expect(description).toContain(`/archives/C0SUPPORT/p${ts.replace('.', '')}`);
   });
 });

@@ -85,7 +85,10 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
 
   const wallet: FakeWallet = {
     balancesList: balances,
-    users: [{ id: 7, name: 'Agent', email: 'agent@example.com', employeeId: 3 }],
+    users: [
+      { id: 7, name: 'Alice', email: 'alice@example.com', employeeId: 3, timeZone: null },
+      { id: 8, name: 'Lee', email: 'lead@example.com', employeeId: 4, timeZone: null },
+    ],
     timesheets: [],
     tickets: [],
     reloads: [],
@@ -216,6 +219,8 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
         timesheetIdsToLock: [11, 12],
         serverLockModule: false,
         requestedBy: request.requestedBy,
+        resuming: false,
+        carryOverTimesheetId: null,
       };
     },
     async executeReload(plan, onProgress) {
