@@ -12,6 +12,8 @@ export { writeWorkbook } from './workbook.js';
 export interface ExportFilter {
   /** Only the support projects whose project or customer name contains this. */
   client?: string;
+  /** Rows per Odoo read (tests use small pages to cross many page boundaries). */
+  pageSize?: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function exportWorkbook(
   }
   return writeWorkbook(output, {
     overview,
-    tickets: ticketPages(deps.odoo, deps.capabilities, projectIds, batches),
-    workLog: workLogPages(deps.odoo, projectIds, batches),
+    tickets: ticketPages(deps.odoo, deps.capabilities, projectIds, batches, filter.pageSize),
+    workLog: workLogPages(deps.odoo, projectIds, batches, filter.pageSize),
   });
 }
