@@ -217,8 +217,6 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
         newStartingBalance: newBatch.remaining - carryOver,
         taskIdsToMigrate: [1, 2, 3],
         timesheetIdsToLock: [11, 12],
-        resuming: false,
-        carryOverTimesheetId: null,
         serverLockModule: false,
         requestedBy: request.requestedBy,
         resuming: false,
