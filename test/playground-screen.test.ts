@@ -90,7 +90,7 @@ describe('Screen', () => {
     expect(screen.views.top('U0LEAD')).toBeUndefined();
   });
 
-  it('routes response_url posts: ephemeral by default, in channel, or replacing the original', () => {
+  it('routes response_url posts: ephemeral by default, in channel or over the original', () => {
     const screen = newScreen();
     screen.postAs('U0AGENT', 'C0SUPPORT', 'hello');
     const original = screen.log.visible('U0AGENT', 'C0SUPPORT')[0]?.ts ?? '';
