@@ -1,0 +1,23 @@
+export { detectCapabilities } from './capabilities.js';
+export { createOdooClient, type OdooClientOptions } from './client.js';
+export { type ConnectOptions, connectOdoo, type OdooConnection } from './connect.js';
+export {
+  type CallSite,
+  errorFromFault,
+  errorFromOdooException,
+  exceptionFromFault,
+  exceptionFromTraceback,
+  MissingMethodError,
+  MissingModelError,
+  type OdooException,
+} from './faults.js';
+export {
+  errorFromConnection,
+  errorFromHttpAnswer,
+  RequestTimeoutError,
+} from './network-errors.js';
+export * from './schema.js';
+export type * from './types.js';
+export { type GroupMethod, groupMethodFor, toServerVersion } from './version.js';
+export { toWire, toWireRecord } from './wire-values.js';
+export { createXmlRpcTransport, type XmlRpcTransportOptions } from './xmlrpc-transport.js';
