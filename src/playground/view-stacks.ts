@@ -36,6 +36,13 @@ export class ViewStacks {
     return this.homes.get(userId);
   }
 
+  /** A user's open modal or Home view with this id. */
+  find(userId: string, viewId: string): ShownView | undefined {
+    const home = this.homes.get(userId);
+    if (home?.id === viewId) return home;
+    return this.stacks.get(userId)?.find((v) => v.id === viewId);
+  }
+
   /** The user who has this view open (modal or Home), if any. */
   ownerOf(viewId: string): string | undefined {
     for (const [user, stack] of this.stacks) if (stack.some((v) => v.id === viewId)) return user;
