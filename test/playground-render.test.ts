@@ -31,7 +31,7 @@ describe('renderMrkdwn', () => {
       (id) => (id === 'U0AGENT' ? 'Alex Agent' : undefined),
     );
 
-    expect(html).toContain('⚠️');
+    expect(html).toContain('<span class="emoji yellow" title=":warning:">⚠</span>');
     expect(html).toContain('<a href="https://odoo.test/p/1" target="_blank" rel="noreferrer">');
     expect(html).toContain('>Acme_Support</a>');
     expect(html).toContain('<span class="mention">@Alex Agent</span>');

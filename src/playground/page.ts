@@ -14,6 +14,7 @@ export function renderPage(users: PlaygroundUser[], reloadUsers: string[]): stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Support Wallet playground</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/playground.css">
 </head>
 <body>
@@ -23,7 +24,7 @@ export function renderPage(users: PlaygroundUser[], reloadUsers: string[]): stri
 </header>
 <div class="layout">
   <nav class="sidebar" aria-label="Navigation">
-    <button type="button" id="home-tab" class="nav">🏠 Home</button>
+    <button type="button" id="home-tab" class="nav">Home</button>
     <div class="nav-title">Channels</div>
     <div id="channels"></div>
   </nav>

@@ -21,7 +21,7 @@ export interface ScreenJson {
 
 function channelsFor(screen: Screen, userId: string, known: ChannelInfo[]): ChannelInfo[] {
   const dm = dmChannelOf(userId);
-  const list = [...known, { id: dm, name: '💬 Support Wallet' }];
+  const list = [...known, { id: dm, name: 'Support Wallet (app)' }];
   for (const id of screen.log.channels(userId)) {
     if (!list.some((channel) => channel.id === id)) list.push({ id, name: `# ${id}` });
   }

@@ -50,53 +50,58 @@ function showBanner(text) {
   }, 6000);
 }
 
-// One value per stateful element, shaped like Slack's view.state.values entries.
-function entryOf(el) {
+// What one element holds, in the form the server turns into Slack's state entries: text,
+// a date or user id, an option, a list of options, or null when left empty.
+function inputOf(el) {
   const type = el.dataset.type;
-  if (type === 'plain_text_input') return { type, value: el.value === '' ? null : el.value };
-  if (type === 'datepicker') return { type, selected_date: el.value || null };
-  if (type === 'users_select') return { type, selected_user: el.value || null };
-  if (type === 'static_select') {
-    const option = el.selectedOptions[0];
-    return {
-      type,
-      selected_option: option?.dataset.option ? JSON.parse(option.dataset.option) : null,
-    };
+  const parse = (json) => (json ? JSON.parse(json) : null);
+  if (type === 'static_select' || type === 'overflow') {
+    return parse(el.selectedOptions[0]?.dataset.option);
   }
   if (type === 'multi_static_select') {
-    const picked = [...el.selectedOptions].map((option) => JSON.parse(option.dataset.option));
-    return { type, selected_options: picked };
+    return [...el.selectedOptions].map((option) => JSON.parse(option.dataset.option));
   }
-  if (type === 'external_select') {
-    return { type, selected_option: el.dataset.selected ? JSON.parse(el.dataset.selected) : null };
-  }
-  return { type };
+  if (type === 'external_select') return parse(el.dataset.selected);
+  if (type === 'button') return null;
+  return el.value === '' ? null : el.value;
 }
 
 function valuesOf(container) {
   const values = {};
   for (const el of container.querySelectorAll('[data-state]')) {
-    values[`${el.dataset.blockId}.${el.dataset.actionId}`] = entryOf(el);
+    values[`${el.dataset.blockId}.${el.dataset.actionId}`] = inputOf(el);
   }
   return values;
 }
 
-// Puts typed values back after a re-render of the same view, as Slack keeps them.
-function restoreValues(container, values) {
+function snapshot(container) {
+  const kept = {};
   for (const el of container.querySelectorAll('[data-state]')) {
-    const entry = values[`${el.dataset.blockId}.${el.dataset.actionId}`];
+    kept[`${el.dataset.blockId}.${el.dataset.actionId}`] = {
+      type: el.dataset.type,
+      input: inputOf(el),
+    };
+  }
+  return kept;
+}
+
+// Puts typed values back after a re-render of the same view, as Slack keeps them.
+function restore(container, kept) {
+  for (const el of container.querySelectorAll('[data-state]')) {
+    const entry = kept[`${el.dataset.blockId}.${el.dataset.actionId}`];
     if (!entry || entry.type !== el.dataset.type) continue;
-    if ('value' in entry) el.value = entry.value ?? '';
-    if ('selected_date' in entry) el.value = entry.selected_date ?? '';
-    if ('selected_user' in entry) el.value = entry.selected_user ?? '';
-    if (el.dataset.type === 'static_select') el.value = entry.selected_option?.value ?? '';
-    if (el.dataset.type === 'multi_static_select') {
-      const chosen = new Set(entry.selected_options.map((option) => option.value));
+    const { type, input } = entry;
+    if (type === 'multi_static_select') {
+      const chosen = new Set(input.map((option) => option.value));
       for (const option of el.options) option.selected = chosen.has(option.value);
-    }
-    if (el.dataset.type === 'external_select' && entry.selected_option) {
-      el.dataset.selected = JSON.stringify(entry.selected_option);
-      el.querySelector('input').value = entry.selected_option.text?.text ?? '';
+    } else if (type === 'external_select') {
+      if (input) el.dataset.selected = JSON.stringify(input);
+      else delete el.dataset.selected;
+      el.querySelector('input').value = input?.text?.text ?? '';
+    } else if (type === 'static_select') {
+      el.value = input?.value ?? '';
+    } else {
+      el.value = input ?? '';
     }
   }
 }
@@ -113,22 +118,6 @@ function surfaceOf(el) {
   };
 }
 
-function actionValue(el) {
-  const entry = entryOf(el);
-  if (el.dataset.type === 'overflow') {
-    const option = el.selectedOptions[0];
-    return option?.dataset.option ? JSON.parse(option.dataset.option) : null;
-  }
-  return (
-    entry.selected_option ??
-    entry.selected_options ??
-    entry.selected_user ??
-    entry.selected_date ??
-    entry.value ??
-    null
-  );
-}
-
 async function sendAction(el) {
   const surface = surfaceOf(el);
   const { container, ...where } = surface;
@@ -136,7 +125,7 @@ async function sendAction(el) {
     surface: where,
     actionId: el.dataset.actionId,
     blockId: el.dataset.blockId,
-    value: el.dataset.type === 'button' ? null : actionValue(el),
+    value: inputOf(el),
     values: valuesOf(container),
   });
 }
@@ -165,9 +154,9 @@ function renderModal(modal) {
   }
   if (current && current.dataset.viewId === modal.id && current.dataset.hash === modal.hash) return;
 
-  const kept = current && current.dataset.viewId === modal.id ? valuesOf(current) : {};
+  const kept = current && current.dataset.viewId === modal.id ? snapshot(current) : {};
   ui.modalLayer.innerHTML = modal.html;
-  restoreValues(ui.modalLayer, kept);
+  restore(ui.modalLayer, kept);
   ui.modalLayer.hidden = false;
   if (!current) ui.modalLayer.querySelector('input, textarea, select')?.focus();
 }
@@ -189,9 +178,9 @@ async function refresh() {
         ui.messages.scrollHeight - ui.messages.scrollTop - ui.messages.clientHeight < 40;
       ui.messages.innerHTML = screen.messages;
       if (atBottom) ui.messages.scrollTop = ui.messages.scrollHeight;
-      const homeValues = valuesOf(ui.home);
+      const homeValues = snapshot(ui.home);
       ui.home.innerHTML = screen.home;
-      restoreValues(ui.home, homeValues);
+      restore(ui.home, homeValues);
       renderModal(screen.modal);
       document.body.dataset.version = String(screen.version);
     } while (state.again);

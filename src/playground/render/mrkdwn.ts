@@ -1,46 +1,27 @@
 import { escapeHtml } from './html.js';
 
-// A few shortcodes the app is likely to use; any other stays as its `:name:` text.
-const emoji: Record<string, string> = {
-  white_check_mark: '✅',
-  heavy_check_mark: '✔️',
-  warning: '⚠️',
-  x: '❌',
-  red_circle: '🔴',
-  large_yellow_circle: '🟡',
-  large_green_circle: '🟢',
-  large_blue_circle: '🔵',
-  white_circle: '⚪',
-  hourglass: '⌛',
-  hourglass_flowing_sand: '⏳',
-  clock3: '🕒',
-  stopwatch: '⏱️',
-  moneybag: '💰',
-  bar_chart: '📊',
-  chart_with_upwards_trend: '📈',
-  chart_with_downwards_trend: '📉',
-  ticket: '🎫',
-  memo: '📝',
-  calendar: '📆',
-  date: '📅',
-  link: '🔗',
-  lock: '🔒',
-  arrows_counterclockwise: '🔄',
-  information_source: 'ℹ️',
-  rotating_light: '🚨',
-  tada: '🎉',
-  wave: '👋',
-  bust_in_silhouette: '👤',
-  page_facing_up: '📄',
-  inbox_tray: '📥',
-  outbox_tray: '📤',
-  no_entry: '⛔',
-  no_entry_sign: '🚫',
+// A few shortcodes as symbols every system font has (coloured by CSS), so they read the same
+// on a machine without an emoji font; any other shortcode stays as its `:name:` text.
+const emoji: Record<string, { symbol: string; tone: string }> = {
+  red_circle: { symbol: '●', tone: 'red' },
+  large_red_circle: { symbol: '●', tone: 'red' },
+  large_yellow_circle: { symbol: '●', tone: 'yellow' },
+  large_orange_circle: { symbol: '●', tone: 'yellow' },
+  large_green_circle: { symbol: '●', tone: 'green' },
+  large_blue_circle: { symbol: '●', tone: 'blue' },
+  white_circle: { symbol: '○', tone: 'grey' },
+  white_check_mark: { symbol: '✔', tone: 'green' },
+  heavy_check_mark: { symbol: '✔', tone: 'green' },
+  x: { symbol: '✖', tone: 'red' },
+  warning: { symbol: '⚠', tone: 'yellow' },
+  information_source: { symbol: 'ℹ', tone: 'blue' },
 };
 
-/** The character for a shortcode name, or the shortcode itself when it is not mapped. */
-export function emojiFor(name: string): string {
-  return emoji[name] ?? `:${name}:`;
+/** HTML for a shortcode: a mapped symbol, or the escaped `:name:` text. */
+export function emojiHtml(name: string): string {
+  const found = emoji[name];
+  if (!found) return escapeHtml(`:${name}:`);
+  return `<span class="emoji ${found.tone}" title=":${escapeHtml(name)}:">${found.symbol}</span>`;
 }
 
 /** Undoes Slack's three escapes; Slack escapes only `&`, `<` and `>` in message text. */
@@ -100,7 +81,7 @@ function formatInline(text: string, names: (id: string) => string | undefined): 
   html = wrap(html, '*', 'strong');
   html = wrap(html, '_', 'em');
   html = wrap(html, '~', 'del');
-  html = html.replace(/:([a-z0-9_+-]+):/g, (_all, name: string) => escapeHtml(emojiFor(name)));
+  html = html.replace(/:([a-z0-9_+-]+):/g, (_all, name: string) => keep(emojiHtml(name)));
   return html.replace(/\uE000(\d+)\uE000/g, (_all, index: string) => tokens[Number(index)] ?? '');
 }
 
@@ -147,5 +128,5 @@ export function renderMrkdwn(
 export function renderPlain(text: string, withEmoji = true): string {
   const html = escapeHtml(text);
   if (!withEmoji) return html;
-  return html.replace(/:([a-z0-9_+-]+):/g, (_all, name: string) => escapeHtml(emojiFor(name)));
+  return html.replace(/:([a-z0-9_+-]+):/g, (_all, name: string) => emojiHtml(name));
 }
