@@ -123,30 +123,14 @@ describe('the XML-RPC client against answers recorded from Odoo 19', () => {
 
     expect(badDomain).toBeInstanceOf(ServerError);
     expect(badDomain.message).toBe(
-      "Odoo failed on project.task.search: ValueError: Invalid operator in condition ('name', '~~', 'x')",
+      'Odoo failed on project.task.search: ' +
+        "ValueError: Invalid operator in condition ('name', '~~', 'x')",
     );
     expect(badDomain.detail).toMatch(/^Traceback/);
     expect(unknownModel).toBeInstanceOf(MissingModelError);
     expect(unknownModel.message).toMatch(/no model no\.such\.model/);
     expect(missing).toBeInstanceOf(NotFoundError);
     expect(missing.message).toMatch(/project\.task\.write: Record does not exist/);
-  });
-
-  it('maps Access Denied on a call to an AuthError', async () => {
-    const revoked = await startXmlRpcServer(
-      replay(
-        new Map([
-          ['authenticate adminx', 'raw/authenticate'],
-          ['execute_kw res.partner search adminx', 'raw/fault_wrong_key'],
-        ]),
-      ),
-    );
-
-    const error = await failure(clientFor(revoked, 'wallet', 'adminx').search('res.partner', []));
-    await revoked.close();
-
-    expect(error).toBeInstanceOf(AuthError);
-    expect(error.message).toMatch(/res\.partner\.search \(Access Denied\)/);
   });
 });
 
@@ -224,4 +208,26 @@ describe('the XML-RPC client against answers recorded from Odoo 17', () => {
     expect(second).toEqual(first);
     expect(methods).toEqual(['formatted_read_group', 'read_group', 'read_group']);
   });
+});
+
+describe('a key revoked after login', () => {
+  it.each(['raw', 'raw-17'])(
+    'maps the Access Denied recorded in %s to an AuthError',
+    async (dir) => {
+      const revoked = await startXmlRpcServer(
+        replay(
+          new Map([
+            ['authenticate adminx', `${dir}/authenticate`],
+            ['execute_kw res.partner search adminx', `${dir}/fault_wrong_key`],
+          ]),
+        ),
+      );
+
+      const error = await failure(clientFor(revoked, 'wallet', 'adminx').search('res.partner', []));
+      await revoked.close();
+
+      expect(error).toBeInstanceOf(AuthError);
+      expect(error.message).toMatch(/res\.partner\.search \(Access Denied\)/);
+    },
+  );
 });

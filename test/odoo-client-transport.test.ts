@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ServerError, UnavailableError, type WalletError } from '../src/errors.js';
+import { ConfigError, ServerError, UnavailableError, type WalletError } from '../src/errors.js';
 import { createOdooClient } from '../src/odoo/client.js';
 import type { OdooClient, Vals } from '../src/odoo/types.js';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../src/odoo/xmlrpc-transport.js';
 import { executeCalls, fakeOdoo } from './support/fake-odoo.js';
 import {
+  answerXml,
   type Responder,
   startXmlRpcServer,
   type XmlRpcTestServer,
@@ -204,5 +205,33 @@ describe('the XML-RPC transport on the wire', () => {
 
     expect(error).toBeInstanceOf(ServerError);
     expect(error.message).toMatch(/res\.partner\.search_read .* field name/);
+  });
+});
+
+describe('the XML-RPC transport without ODOO_DB', () => {
+  function listing(databases: string[]): Responder {
+    const odoo = fakeOdoo(() => 5);
+    return (call, index) =>
+      call.method === 'list' ? { xml: answerXml(databases) } : odoo(call, index);
+  }
+
+  it("logs in to the server's only database", async () => {
+    const server = await serve(listing(['wallet']));
+
+    await clientOn(server.url, { db: null }).searchCount('project.task', []);
+
+    const login = server.calls.find((call) => call.method === 'authenticate');
+    expect(server.calls[0]?.path).toBe('/xmlrpc/2/db');
+    expect(login?.params[0]).toBe('wallet');
+    expect(server.calls.at(-1)?.params[0]).toBe('wallet');
+  });
+
+  it('asks for ODOO_DB when the server holds several databases', async () => {
+    const server = await serve(listing(['a', 'b']));
+
+    const error = await failure(clientOn(server.url, { db: null }).authenticate());
+
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toMatch(/ODOO_DB must be set: .* has a, b/);
   });
 });

@@ -81,11 +81,8 @@ export function errorFromOdooException(
   const model = missingModel.exec(message);
   if (model) {
     const name = model[1] ?? model[2] ?? '?';
-    return new MissingModelError(
-      name,
-      `Odoo has no model ${name} (called by ${where}): the module that provides it is not installed`,
-      options,
-    );
+    const text = `Odoo has no model ${name} (called by ${where}): its module is not installed`;
+    return new MissingModelError(name, text, options);
   }
 
   const shortName = odoo.exception.split('.').pop() ?? odoo.exception;
@@ -113,19 +110,19 @@ export function errorFromOdooException(
 }
 
 /**
- * Reads the exception at the end of a Python traceback: the last line shaped
- * `module.Class: message` (or a builtin `ValueError: message`) and anything after it.
+ * Reads the exception at the end of a Python traceback: the lines after the last indented
+ * frame line, the first shaped `module.Class: message` (builtins have no module).
  */
 export function exceptionFromTraceback(traceback: string): OdooException {
   const lines = traceback.trimEnd().split('\n');
-  for (let index = lines.length - 1; index >= 0; index -= 1) {
-    const match = /^([A-Za-z_][\w.]*): ?(.*)$/.exec(lines[index] ?? '');
-    if (!match?.[1]) continue;
-    const exception = match[1].includes('.') ? match[1] : `builtins.${match[1]}`;
-    const message = [match[2] ?? '', ...lines.slice(index + 1)].join('\n');
-    return { exception, message, detail: traceback };
-  }
-  return { exception: 'builtins.Exception', message: lines.at(-1) ?? '', detail: traceback };
+  const lastFrame = lines.findLastIndex((line) => /^\s/.test(line));
+  const [head = '', ...rest] = lines.slice(lastFrame + 1);
+  const match = /^([A-Za-z_][\w.]*)(?:: ?(.*))?$/.exec(head);
+  if (!match?.[1]) return { exception: 'builtins.Exception', message: head, detail: traceback };
+
+  const exception = match[1].includes('.') ? match[1] : `builtins.${match[1]}`;
+  const message = [match[2] ?? '', ...rest].join('\n');
+  return { exception, message, detail: traceback };
 }
 
 /**

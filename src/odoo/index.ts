@@ -11,11 +11,14 @@ export {
   MissingModelError,
   type OdooException,
 } from './faults.js';
+export { createAgent, displayUrl, type HttpAnswer, postText } from './http-post.js';
 export {
   errorFromConnection,
   errorFromHttpAnswer,
   RequestTimeoutError,
 } from './network-errors.js';
+export { parseAnswer } from './parse-answer.js';
+export { type RetryPolicy, withReadRetry } from './read-retry.js';
 export * from './schema.js';
 export type * from './types.js';
 export { type GroupMethod, groupMethodFor, toServerVersion } from './version.js';

@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { AuthError, ConfigError, hasCode, ServerError } from '../errors.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { type CallSite, credentialsHint, describeSite, errorFromFault } from './faults.js';
 import { createAgent, displayUrl, postText } from './http-post.js';
 import { errorFromConnection, errorFromHttpAnswer } from './network-errors.js';
+import { type RetryPolicy, withReadRetry } from './read-retry.js';
 import type { CallContext, CallRequest, OdooTransport, OdooValue, ServerVersion } from './types.js';
 import { toServerVersion } from './version.js';
 import { toWire, toWireRecord } from './wire-values.js';
@@ -41,14 +41,16 @@ export function createXmlRpcTransport(options: XmlRpcTransportOptions): OdooTran
   const shownUrl = displayUrl(base);
   const agent = createAgent(base);
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const attempts = Math.max(1, options.retry?.attempts ?? 3);
-  const baseDelayMs = options.retry?.baseDelayMs ?? 250;
+  const policy: RetryPolicy = {
+    attempts: options.retry?.attempts ?? 3,
+    baseDelayMs: options.retry?.baseDelayMs ?? 250,
+  };
   const logger = options.logger ?? silentLogger;
   const defaultContext: CallContext = { lang: 'en_US', tz: options.tz ?? 'UTC' };
   let uid: Promise<number> | undefined;
   let database: Promise<string> | undefined;
 
-  async function send(service: Service, method: string, params: unknown[], site: CallSite) {
+  async function sendOnce(service: Service, method: string, params: unknown[], site: CallSite) {
     const url = new URL(`xmlrpc/2/${service}`, base);
     const headers = { 'Content-Type': 'text/xml', Accept: 'text/xml', 'User-Agent': 'wallet' };
     const started = performance.now();
@@ -72,29 +74,15 @@ export function createXmlRpcTransport(options: XmlRpcTransportOptions): OdooTran
     return decoded.value;
   }
 
-  // Only reads come back here after a connection error: a write may have been applied.
-  async function rpc(
+  function rpc(
     service: Service,
     method: string,
     params: unknown[],
     site: CallSite,
     readOnly: boolean,
   ): Promise<unknown> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await send(service, method, params, site);
-      } catch (error) {
-        if (!readOnly || attempt >= attempts || !hasCode(error, 'unavailable')) throw error;
-        const delayMs = baseDelayMs * 2 ** (attempt - 1);
-        logger.warn('Odoo read failed; trying again', {
-          call: describeSite(site),
-          attempt,
-          delayMs,
-          error: error instanceof Error ? error.message : String(error),
-        });
-        await sleep(delayMs);
-      }
-    }
+    const send = () => sendOnce(service, method, params, site);
+    return withReadRetry(send, { readOnly, policy, site, logger });
   }
 
   async function listDatabase(): Promise<string> {

@@ -1,3 +1,6 @@
+import type { Writable } from 'node:stream';
+import type { DigestData } from './digest-types.js';
+import type { WorkbookSummary } from './export/rows.js';
 import type {
   AuditReport,
   BalanceFilter,
@@ -47,4 +50,21 @@ export interface WalletService {
     onProgress?: (progress: ReloadProgress) => void,
   ): Promise<ReloadResult>;
   audit(projectId?: number): Promise<AuditReport>;
+  /**
+   * The weekly digest's figures as of `asOf`, the week read in `timeZone`. Optional so
+   * services built before the digest (and test fakes) still type-check.
+   */
+  digest?(request: DigestRequest): Promise<DigestData>;
+  /**
+   * Streams the Excel workbook (overview, tickets, work log) of every support project, or of
+   * the projects matching `client`, to `output`. Optional for the same reason as `digest`.
+   */
+  exportWorkbook?(output: Writable, filter?: { client?: string }): Promise<WorkbookSummary>;
+}
+
+export interface DigestRequest {
+  asOf: Date;
+  timeZone: string;
+  /** List the healthy projects, not only their count. */
+  includeHealthy?: boolean;
 }

@@ -46,6 +46,8 @@ export interface OdooUser {
   name: string;
   email: string;
   employeeId: number | null;
+  /** The IANA zone set in the user's Odoo preferences, if any. */
+  timeZone: string | null;
 }
 
 export interface ProjectOption {
@@ -126,6 +128,13 @@ export interface ReloadPlan {
   timesheetIdsToLock: number[];
   serverLockModule: boolean;
   requestedBy: string;
+  /**
+   * True when this finishes a reload of the same pair that was interrupted (the project may
+   * already point at the new line); the figures are then those left by the first run.
+   */
+  resuming: boolean;
+  /** The carry-over timesheet an interrupted run already made, if any. */
+  carryOverTimesheetId: number | null;
 }
 
 export type ReloadStep = 'lock' | 'carry_over' | 'project' | 'tasks' | 'verify' | 'record';

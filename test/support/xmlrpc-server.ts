@@ -64,7 +64,7 @@ export function faultXml(faultCode: number, faultString: string): string {
   return serializer.serializeFault({ faultCode, faultString });
 }
 
-function reply(response: http.ServerResponse, answer: Exclude<Reply, 'drop' | 'hang'>) {
+function send(response: http.ServerResponse, answer: Exclude<Reply, 'drop' | 'hang'>) {
   if ('xml' in answer) {
     response.writeHead(200, { 'Content-Type': 'text/xml' }).end(answer.xml);
     return;
@@ -83,16 +83,25 @@ export async function startXmlRpcServer(respond: Responder): Promise<XmlRpcTestS
     closings.set(socket, closed);
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', async () => {
+    request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const { method, params } = await parseCall(body);
-      const call = { path: request.url ?? '', method, params, body, closed };
-      calls.push(call);
-      const answer = respond(call, calls.length - 1);
-      if (answer === 'drop') request.socket.destroy();
-      else if (answer !== 'hang') reply(response, answer);
+      answer(body, request.url ?? '', closed).then(
+        (reply) => {
+          if (reply === 'drop') socket.destroy();
+          else if (reply !== 'hang') send(response, reply);
+        },
+        // A broken responder must fail the test at once, not leave the client waiting.
+        (error: unknown) => send(response, { status: 500, body: String(error) }),
+      );
     });
   });
+
+  async function answer(body: string, path: string, closed: Promise<void>): Promise<Reply> {
+    const { method, params } = await parseCall(body);
+    const call = { path, method, params, body, closed };
+    calls.push(call);
+    return respond(call, calls.length - 1);
+  }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

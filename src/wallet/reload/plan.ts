@@ -1,0 +1,118 @@
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { loadBatches } from '../batches.js';
+import type { WalletDeps } from '../deps.js';
+import { cleanHours } from '../hours.js';
+import { readProject } from '../projects.js';
+import type { ProjectRecord } from '../records.js';
+import type { Batch, ReloadPlan, ReloadRequest } from '../types.js';
+import type { ReloadGuard } from './guard.js';
+import { readMarkers, unfinishedReloads } from './markers.js';
+import {
+  findCarryOver,
+  hasServerLockModule,
+  openTasksOnLine,
+  timesheetsToLock,
+} from './records.js';
+
+interface Lines {
+  oldLineId: number;
+  resuming: boolean;
+}
+
+/**
+ * Which line the reload leaves. Normally the project's current one; when the project already
+ * points at the new line, the old one comes from the start note an interrupted run left.
+ */
+async function findOldLine(
+  deps: WalletDeps,
+  project: ProjectRecord,
+  newLineId: number,
+): Promise<Lines> {
+  const unfinished = unfinishedReloads(await readMarkers(deps, [project.id]), project.id);
+  const current = project.sale_line_id?.id ?? null;
+
+  if (current === newLineId) {
+    const interrupted = unfinished.find((marker) => marker.newLineId === newLineId);
+    if (!interrupted) {
+      throw new ValidationError(`Project "${project.name}" already uses this batch.`, {
+        field: 'batch',
+      });
+    }
+    return { oldLineId: interrupted.oldLineId, resuming: true };
+  }
+  if (current === null) {
+    throw new ValidationError(
+      `Project "${project.name}" has no batch yet, so there is nothing to reload; set its ` +
+        'first batch on the project in Odoo (Sales Order Item).',
+      { field: 'project' },
+    );
+  }
+
+  const other = unfinished.find((m) => m.oldLineId !== current || m.newLineId !== newLineId);
+  if (other) {
+    throw new ConflictError(
+      `A reload of "${project.name}" from line ${other.oldLineId} to line ${other.newLineId} ` +
+        'was interrupted; run that reload again to finish it before starting another.',
+    );
+  }
+  return { oldLineId: current, resuming: unfinished.length > 0 };
+}
+
+function checkNewBatch(project: ProjectRecord, newBatch: Batch): void {
+  const refuse = (reason: string) => {
+    throw new ValidationError(`${newBatch.orderName} cannot be this project's batch: ${reason}.`, {
+      field: 'batch',
+    });
+  };
+  if (newBatch.customer?.id !== project.partner_id?.id) {
+    refuse(`it was sold to ${newBatch.customer?.name ?? 'nobody'}, not to this customer`);
+  }
+  if (newBatch.state !== 'sale') refuse('its sales order is not confirmed');
+  if (!newBatch.prepaid) refuse('it is not a prepaid time product (such as Support Hour)');
+}
+
+/** Read only: what a reload would do, with every figure the user confirms. */
+export async function planReload(
+  deps: WalletDeps,
+  guard: ReloadGuard,
+  request: ReloadRequest,
+): Promise<ReloadPlan> {
+  const project = await readProject(deps, request.projectId);
+  if (guard.isRunning(project.id)) {
+    throw new ConflictError('A reload of this project is already running; wait for it to finish.');
+  }
+  const { oldLineId, resuming } = await findOldLine(deps, project, request.newLineId);
+
+  const batches = await loadBatches(deps, [oldLineId, request.newLineId]);
+  const oldBatch = batches.get(oldLineId);
+  const newBatch = batches.get(request.newLineId);
+  if (!newBatch) throw new NotFoundError(`Sales order line ${request.newLineId} does not exist.`);
+  if (!oldBatch) throw new NotFoundError(`Sales order line ${oldLineId} does not exist.`);
+  checkNewBatch(project, newBatch);
+
+  const carryOver = cleanHours(Math.max(0, -oldBatch.remaining));
+  const [carryOverTimesheetId, taskIdsToMigrate, timesheetIdsToLock, serverLockModule] =
+    await Promise.all([
+      findCarryOver(deps, project.id, oldLineId, newBatch.lineId),
+      openTasksOnLine(deps, project.id, oldLineId),
+      timesheetsToLock(deps, project.id),
+      hasServerLockModule(deps),
+    ]);
+
+  const pending = carryOverTimesheetId === null ? carryOver : 0;
+  return {
+    projectId: project.id,
+    projectName: project.name,
+    customer: project.partner_id,
+    oldBatch,
+    newBatch,
+    carryOver,
+    newStartingBalance: cleanHours(newBatch.remaining - pending),
+    taskIdsToMigrate,
+    timesheetIdsToLock,
+    serverLockModule,
+    requestedBy: request.requestedBy,
+    resuming,
+    carryOverTimesheetId,
+  };
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OdooStandin, startOdooStandin } from '../src/odoo-standin/index.js';
+import { faultOf, kw, lastLine, xmlCall } from './standin-rpc.js';
+
+const NOW = new Date('2026-12-04T10:00:00Z');
+
+describe('the Odoo stand-in over XML-RPC with demo data', () => {
+  let odoo: OdooStandin;
+
+  beforeAll(async () => {
+    odoo = await startOdooStandin({ now: NOW });
+  });
+
+  afterAll(async () => {
+    await odoo.close();
+  });
+
+  it('reports version 19.0 and authenticates the admin with the API key', async () => {
+    const common = `${odoo.url}/xmlrpc/2/common`;
+
+    const version = await xmlCall(common, 'version', []);
+    const uid = await xmlCall(common, 'authenticate', [odoo.db, 'admin', odoo.apiKey, {}]);
+    const wrong = await xmlCall(common, 'authenticate', [odoo.db, 'admin', 'nope', {}]);
+
+    expect(version).toMatchObject({
+      server_serie: '19.0',
+      server_version_info: [19, 0, 0, 'final', 0, ''],
+    });
+    expect(uid).toBe(2);
+    expect(wrong).toBe(false);
+  });
+
+  it('lists the client support projects tagged Support Tickets', async () => {
+    const rows = (await kw(
+      odoo,
+      'project.project',
+      'search_read',
+      [
+        [
+          ['tag_ids.name', '=', 'Support Tickets'],
+          ['is_template', '=', false],
+        ],
+      ],
+      { fields: ['name', 'sale_line_id'] },
+    )) as Array<{ name: string; sale_line_id: unknown }>;
+
+    expect(rows.map((row) => row.name)).toContain('Initech - Support');
+    expect(rows).toHaveLength(7);
+    expect(rows.find((row) => row.name.startsWith('Stark'))?.sale_line_id).toBe(false);
+  });
+
+  it('computes delivered and remaining hours of a prepaid batch from its timesheets', async () => {
+    const [line] = (await kw(
+      odoo,
+      'sale.order.line',
+      'search_read',
+      [[['order_partner_id.name', '=', 'Initech']]],
+      { fields: ['product_uom_qty', 'qty_delivered', 'remaining_hours'] },
+    )) as Array<Record<string, number>>;
+
+    expect(line).toMatchObject({ product_uom_qty: 10, qty_delivered: 12.5, remaining_hours: -2.5 });
+  });
+
+  it('answers a wrong key on execute_kw with fault 3 Access Denied', async () => {
+    const params = [odoo.db, 2, 'wrong', 'res.partner', 'search', [[]], {}];
+
+    const fault = await faultOf(xmlCall(`${odoo.url}/xmlrpc/2/object`, 'execute_kw', params));
+
+    expect(fault).toEqual({ faultCode: 3, faultString: 'Access Denied' });
+  });
+
+  it('answers an unknown method with fault 1 whose last line names it', async () => {
+    const fault = await faultOf(kw(odoo, 'res.partner', 'no_such_method', [[]]));
+
+    expect(fault.faultCode).toBe(1);
+    expect(lastLine(fault.faultString)).toBe(
+      "AttributeError: The method 'res.partner.no_such_method' does not exist",
+    );
+  });
+});
