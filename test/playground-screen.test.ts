@@ -1,153 +1,94 @@
-import { describe, expect, it } from 'vitest';
-import { dmChannelOf, Screen } from '../src/playground/screen.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Screen } from '../src/playground/screen.js';
+import {
+  createStandinClient,
+  type SlackStandin,
+  startSlackStandin,
+} from '../src/slack-standin/index.js';
 
-const workspace = {
-  teamId: 'T0001',
-  teamDomain: 'example-support',
-  appId: 'A0WALLET',
-  botId: 'B0WALLET',
-  botUserId: 'U0WALLETBOT',
-};
+let standin: SlackStandin;
+let screen: Screen;
 
-function newScreen(): Screen {
-  return new Screen(workspace, () => new Date('2026-01-05T09:00:00Z'));
-}
+beforeEach(async () => {
+  standin = await startSlackStandin();
+  screen = new Screen(standin, () => new Date());
+});
+
+afterEach(async () => {
+  screen.dispose();
+  await standin.close();
+});
 
 const section = (text: string) => [{ type: 'section', text: { type: 'mrkdwn', text } }];
 
 describe('Screen', () => {
-  it('shows channel messages to everyone and ephemeral ones only to their user', () => {
-    const screen = newScreen();
+  it('shows channel messages to everyone and ephemeral ones only to their user', async () => {
+    const client = createStandinClient(standin);
 
-    screen.applyCall({
-      method: 'chat.postMessage',
-      args: { channel: 'C0SUPPORT', text: 'all', blocks: JSON.stringify(section('all')) },
-      response: { ok: true, channel: 'C0SUPPORT', ts: '1767600000.000100' },
-    });
-    screen.applyCall({
-      method: 'chat.postEphemeral',
-      args: { channel: 'C0SUPPORT', user: 'U0AGENT', text: 'just you' },
-      response: { ok: true },
-    });
+    await client.chat.postMessage({ channel: 'C0SUPPORT', text: 'all', blocks: section('all') });
+    await client.chat.postEphemeral({ channel: 'C0SUPPORT', user: 'U0AGENT', text: 'just you' });
 
-    expect(screen.log.visible('U0AGENT', 'C0SUPPORT').map((m) => m.text)).toEqual([
-      'all',
-      'just you',
-    ]);
-    expect(screen.log.visible('U0LEAD', 'C0SUPPORT').map((m) => m.text)).toEqual(['all']);
-    expect(screen.log.find('1767600000.000100')?.blocks).toEqual(section('all'));
+    expect(screen.messages('U0AGENT', 'C0SUPPORT').map((m) => m.text)).toEqual(['all', 'just you']);
+    expect(screen.messages('U0LEAD', 'C0SUPPORT').map((m) => m.text)).toEqual(['all']);
+    expect(screen.messages('U0LEAD', 'C0SUPPORT')[0]?.fromApp).toBe(true);
   });
 
-  it('replaces a message on chat.update and posts to a user id into their DM', () => {
-    const screen = newScreen();
-    screen.applyCall({
-      method: 'chat.postMessage',
-      args: { channel: 'U0AGENT', text: 'Reloading…' },
-      response: { ok: true, ts: '1.000001' },
-    });
+  it('puts what people typed between the app messages in time order', async () => {
+    const client = createStandinClient(standin);
 
-    screen.applyCall({
-      method: 'chat.update',
-      args: { channel: dmChannelOf('U0AGENT'), ts: '1.000001', text: 'Reloaded' },
-      response: { ok: true },
-    });
+    await client.chat.postMessage({ channel: 'C0SUPPORT', text: 'first' });
+    screen.postAs('U0AGENT', 'C0SUPPORT', 'second');
+    await client.chat.postMessage({ channel: 'C0SUPPORT', text: 'third' });
 
-    expect(screen.log.visible('U0AGENT', dmChannelOf('U0AGENT')).map((m) => m.text)).toEqual([
-      'Reloaded',
-    ]);
+    const shown = screen.messages('U0LEAD', 'C0SUPPORT');
+    expect(shown.map((m) => m.text)).toEqual(['first', 'second', 'third']);
+    expect(shown[1]).toMatchObject({ author: 'U0AGENT', fromApp: false });
+    expect(screen.channels('U0LEAD')).toEqual(['C0SUPPORT']);
   });
 
-  it('opens a modal for the user the trigger id was issued to, then pushes and updates it', () => {
-    const screen = newScreen();
-    screen.noteTrigger('1.2.abc', 'U0AGENT');
-    screen.noteTrigger('1.2.def', 'U0AGENT');
+  it('shows the modal stack of the user the trigger id was issued to', async () => {
+    const client = createStandinClient(standin);
+    const modal = { type: 'modal' as const, title: { type: 'plain_text' as const, text: 'A' } };
 
-    screen.applyCall({
-      method: 'views.open',
-      args: { trigger_id: '1.2.abc', view: JSON.stringify({ type: 'modal', blocks: [] }) },
-      response: { ok: true, view: { id: 'V0ONE' } },
+    const opened = await client.views.open({
+      trigger_id: standin.issueTriggerId('U0LEAD'),
+      view: { ...modal, blocks: [] },
     });
-    screen.applyCall({
-      method: 'views.push',
-      args: { trigger_id: '1.2.def', view: { type: 'modal', callback_id: 'two', blocks: [] } },
-      response: { ok: true, view: { id: 'V0TWO' } },
-    });
-    screen.applyCall({
-      method: 'views.update',
-      args: {
-        view_id: 'V0TWO',
-        view: { type: 'modal', callback_id: 'two-b', blocks: section('x') },
-      },
-      response: { ok: true },
+    await client.views.push({
+      trigger_id: standin.issueTriggerId('U0LEAD'),
+      view: { ...modal, blocks: section('pushed') },
     });
 
-    const top = screen.views.top('U0AGENT');
-    expect(screen.views.depth('U0AGENT')).toBe(2);
-    expect(top?.id).toBe('V0TWO');
-    expect(top?.view.callback_id).toBe('two-b');
-    expect(top?.view.previous_view_id).toBe('V0ONE');
-    expect(top?.view.blocks).toEqual([{ ...section('x')[0], block_id: 'blk0' }]);
-    expect(screen.views.top('U0LEAD')).toBeUndefined();
+    expect(screen.modals('U0LEAD').map((view) => view.id)[0]).toBe(opened.view?.id);
+    expect(screen.modals('U0LEAD')).toHaveLength(2);
+    expect(screen.modals('U0AGENT')).toEqual([]);
+    expect(screen.view('U0LEAD', opened.view?.id ?? '')?.title).toMatchObject({ text: 'A' });
   });
 
-  it('routes response_url posts: ephemeral by default, in channel or over the original', () => {
-    const screen = newScreen();
-    screen.postAs('U0AGENT', 'C0SUPPORT', 'hello');
-    const original = screen.log.visible('U0AGENT', 'C0SUPPORT')[0]?.ts ?? '';
-    screen.noteResponseUrl('http://x/commands/1', {
-      userId: 'U0AGENT',
-      channel: 'C0SUPPORT',
-      messageTs: null,
-    });
-    screen.noteResponseUrl('http://x/actions/2', {
-      userId: 'U0AGENT',
-      channel: 'C0SUPPORT',
-      messageTs: original,
+  it('names the files the app shared with a message', async () => {
+    const client = createStandinClient(standin);
+
+    await client.filesUploadV2({
+      channel_id: 'C0SUPPORT',
+      filename: 'wallets.xlsx',
+      file: Buffer.from('PK'),
+      initial_comment: 'The workbook',
     });
 
-    screen.applyResponse('http://x/commands/1', { text: 'private' });
-    screen.applyResponse('http://x/commands/1', { text: 'public', response_type: 'in_channel' });
-    screen.applyResponse('http://x/actions/2', { text: 'replaced', replace_original: 'true' });
-
-    expect(screen.log.visible('U0AGENT', 'C0SUPPORT').map((m) => m.text)).toEqual([
-      'replaced',
-      'private',
-      'public',
-    ]);
-    expect(screen.log.visible('U0LEAD', 'C0SUPPORT').map((m) => m.text)).toEqual([
-      'replaced',
-      'public',
-    ]);
+    const withFile = screen.messages('U0AGENT', 'C0SUPPORT').find((m) => m.files.length > 0);
+    expect(withFile?.files).toEqual([{ id: expect.any(String), name: 'wallets.xlsx' }]);
   });
 
-  it('shows an uploaded file under its announced name in the channel it was shared to', () => {
-    const screen = newScreen();
-
-    screen.applyCall({
-      method: 'files.getUploadURLExternal',
-      args: { filename: 'wallets.xlsx', length: '10' },
-      response: { ok: true, file_id: 'F0001', upload_url: 'http://x/upload/F0001' },
-    });
-    screen.applyCall({
-      method: 'files.completeUploadExternal',
-      args: { files: '[{"id":"F0001","title":"Wallets"}]', channel_id: 'C0SUPPORT' },
-      response: { ok: true },
-    });
-
-    const [message] = screen.log.visible('U0AGENT', 'C0SUPPORT');
-    expect(message?.files).toEqual([{ id: 'F0001', name: 'wallets.xlsx' }]);
-  });
-
-  it('tells listeners about each change', () => {
-    const screen = newScreen();
+  it('tells listeners about every call the app makes and every local change', async () => {
+    const client = createStandinClient(standin);
     let heard = 0;
     screen.onChange(() => {
       heard += 1;
     });
 
-    screen.postAs('U0AGENT', 'C0SUPPORT', 'one');
-    screen.applyCall({ method: 'auth.test', args: {}, response: { ok: true } });
+    await client.chat.postMessage({ channel: 'C0SUPPORT', text: 'one' });
+    screen.postAs('U0AGENT', 'C0SUPPORT', 'two');
 
-    expect(heard).toBe(1);
+    expect(heard).toBe(2);
   });
 });

@@ -1,17 +1,16 @@
 import { createServer, type Server } from 'node:http';
+import type { ModalView } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/logger.js';
 import { type Playground, startPlayground } from '../src/playground/server.js';
-import { slackSignature } from '../src/slack-standin/signing.js';
+import {
+  createStandinClient,
+  type SlackStandin,
+  slackSignature,
+  startSlackStandin,
+} from '../src/slack-standin/index.js';
 
 const secret = 'playground-test-secret';
-const workspace = {
-  teamId: 'T0001',
-  teamDomain: 'example-support',
-  appId: 'A0WALLET',
-  botId: 'B0WALLET',
-  botUserId: 'U0WALLETBOT',
-};
 
 interface Received {
   contentType: string | undefined;
@@ -21,6 +20,7 @@ interface Received {
 }
 
 let app: Server;
+let standin: SlackStandin;
 let playground: Playground;
 let received: Received[];
 let answer: (request: Received) => { status?: number; body?: string };
@@ -59,7 +59,7 @@ beforeEach(async () => {
   });
   const appPort = await listen(app);
 
-  let counter = 0;
+  standin = await startSlackStandin();
   playground = await startPlayground({
     port: 0,
     app: {
@@ -67,15 +67,9 @@ beforeEach(async () => {
       signingSecret: secret,
       clock: () => new Date(),
     },
-    slack: {
-      issueTriggerId: () => `100${++counter}.1.abc`,
-      issueResponseUrl: (kind) => `http://127.0.0.1:9/${kind}/${++counter}`,
-      file: (id) =>
-        id === 'F01' ? { name: 'w.xlsx', content: new TextEncoder().encode('PK') } : undefined,
-    },
-    workspace,
+    standin,
     users: [
-      { id: 'U0AGENT', name: 'agent', realName: 'Alex Agent' },
+      { id: 'U0AGENT', name: 'agent', realName: 'Alice Agent' },
       { id: 'U0LEAD', name: 'lead', realName: 'Lee Lead' },
     ],
     reloadUsers: ['U0LEAD'],
@@ -87,6 +81,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await playground.close();
+  await standin.close();
   await new Promise((resolve) => app.close(resolve));
 });
 
@@ -106,17 +101,13 @@ async function screen(user = 'U0AGENT') {
   return response.json();
 }
 
-function openModal(view: Record<string, unknown>): string {
-  playground.screen.noteTrigger('9.9.open', 'U0AGENT');
-  playground.screen.applyCall({
-    method: 'views.open',
-    args: { trigger_id: '9.9.open', view },
-    response: { ok: true, view: { id: 'V0LOG' } },
-  });
-  return 'V0LOG';
+async function openModal(view: ModalView): Promise<string> {
+  const client = createStandinClient(standin);
+  const opened = await client.views.open({ trigger_id: standin.issueTriggerId('U0AGENT'), view });
+  return opened.view?.id ?? '';
 }
 
-const logModal = {
+const logModal: ModalView = {
   type: 'modal',
   callback_id: 'log_time',
   title: { type: 'plain_text', text: 'Log time' },
@@ -168,7 +159,7 @@ describe('playground server', () => {
       text: 'balance acme',
       user_id: 'U0AGENT',
       channel_id: 'C0SUPPORT',
-      trigger_id: '1001.1.abc',
+      trigger_id: expect.stringMatching(/^\d+\.\d+\.[0-9a-f]{32}$/),
     });
     expect((await screen()).messages).toContain('Loading <strong>balances</strong>');
     expect((await screen()).messages).toContain('Only visible to you');
@@ -176,7 +167,7 @@ describe('playground server', () => {
   });
 
   it('submits state values shaped like Slack and keeps the form open with errors', async () => {
-    const viewId = openModal(logModal);
+    const viewId = await openModal(logModal);
     const project = {
       text: { type: 'plain_text', text: 'Acme Support', emoji: true },
       value: '42',
@@ -199,7 +190,7 @@ describe('playground server', () => {
     const payload = received[0]?.payload;
     expect(payload?.type).toBe('view_submission');
     expect(payload?.view).toMatchObject({
-      id: 'V0LOG',
+      id: viewId,
       callback_id: 'log_time',
       state: {
         values: {
@@ -210,11 +201,11 @@ describe('playground server', () => {
         },
       },
     });
-    expect((await screen()).modal?.id).toBe('V0LOG');
+    expect((await screen()).modal?.id).toBe(viewId);
   });
 
   it('replaces the modal on an update ack and closes it on an empty ack', async () => {
-    const viewId = openModal(logModal);
+    const viewId = await openModal(logModal);
     const done = { type: 'modal', title: { type: 'plain_text', text: 'Logged' }, blocks: [] };
     answer = () => ({ body: JSON.stringify({ response_action: 'update', view: done }) });
 
@@ -228,7 +219,7 @@ describe('playground server', () => {
   });
 
   it('asks for type-ahead options with a block_suggestion carrying what was typed', async () => {
-    const viewId = openModal(logModal);
+    const viewId = await openModal(logModal);
     const options = [{ text: { type: 'plain_text', text: 'Acme Support' }, value: '42' }];
     answer = () => ({ body: JSON.stringify({ options }) });
 
@@ -250,31 +241,28 @@ describe('playground server', () => {
   });
 
   it('sends a button click on a message with the message and a response_url', async () => {
-    playground.screen.applyCall({
-      method: 'chat.postMessage',
-      args: {
-        channel: 'C0SUPPORT',
-        text: 'Acme',
-        blocks: [
-          {
-            type: 'actions',
-            block_id: 'row',
-            elements: [
-              {
-                type: 'button',
-                action_id: 'log_here',
-                value: '42',
-                text: { type: 'plain_text', text: 'Log time' },
-              },
-            ],
-          },
-        ],
-      },
-      response: { ok: true, ts: '1767600000.000100', channel: 'C0SUPPORT' },
+    const posted = await createStandinClient(standin).chat.postMessage({
+      channel: 'C0SUPPORT',
+      text: 'Acme',
+      blocks: [
+        {
+          type: 'actions',
+          block_id: 'row',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'log_here',
+              value: '42',
+              text: { type: 'plain_text', text: 'Log time' },
+            },
+          ],
+        },
+      ],
     });
+    const ts = posted.ts ?? '';
 
     await call('/api/action', {
-      surface: { kind: 'message', channel: 'C0SUPPORT', ts: '1767600000.000100' },
+      surface: { kind: 'message', channel: 'C0SUPPORT', ts },
       actionId: 'log_here',
       blockId: 'row',
       value: null,
@@ -283,9 +271,9 @@ describe('playground server', () => {
 
     expect(received[0]?.payload).toMatchObject({
       type: 'block_actions',
-      container: { type: 'message', message_ts: '1767600000.000100' },
+      container: { type: 'message', message_ts: ts },
       channel: { id: 'C0SUPPORT' },
-      response_url: expect.stringMatching(/\/actions\//),
+      response_url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/response\//),
       actions: [{ action_id: 'log_here', value: '42', type: 'button' }],
     });
   });
@@ -303,7 +291,7 @@ describe('playground server', () => {
 
   it('runs a message shortcut on a message someone typed', async () => {
     await call('/api/message', { channel: 'C0SUPPORT', text: 'Export fails at page 2' });
-    const ts = playground.screen.log.visible('U0AGENT', 'C0SUPPORT')[0]?.ts;
+    const ts = playground.screen.messages('U0AGENT', 'C0SUPPORT')[0]?.ts;
 
     await call('/api/shortcut', { callbackId: 'ticket_from_message', channel: 'C0SUPPORT', ts });
 
@@ -326,7 +314,14 @@ describe('playground server', () => {
   });
 
   it('serves files the app uploaded as downloads and refuses malformed requests', async () => {
-    const file = await fetch(new URL('/files/F01', playground.url));
+    await createStandinClient(standin).filesUploadV2({
+      channel_id: 'C0SUPPORT',
+      filename: 'w.xlsx',
+      file: Buffer.from('PK'),
+    });
+    const [id] = standin.files.keys();
+
+    const file = await fetch(new URL(`/files/${id}`, playground.url));
     const malformed = await call('/api/message', { user: 'nobody', channel: '', text: '' });
 
     expect(file.headers.get('content-disposition')).toBe('attachment; filename="w.xlsx"');

@@ -7,30 +7,22 @@ import {
   type InputValues,
   interactionBody,
   slashCommandBody,
+  workspace,
 } from '../slack-standin/index.js';
-import { messageAck } from './api-schemas.js';
 import { type Courier, type Outcome, parseJson } from './courier.js';
-import type { ChatMessage } from './message-log.js';
-import { dmChannelOf } from './screen.js';
+import type { ChatMessage } from './screen.js';
 
-// `ack({ text })` on a slash command shows the text as a response_url post would.
-function showAckMessage(courier: Courier, userId: string, channel: string, body: string): void {
+// Slack shows a message in a slash command's ack like one posted to its response_url, so
+// the playground posts it there and the stand-in keeps it with the others.
+async function showAckMessage(courier: Courier, responseUrl: string, body: string) {
   if (body.trim() === '') return;
-  const ack = messageAck.safeParse(parseJson(body));
-  const content = ack.success ? ack.data : { text: body, blocks: [], response_type: undefined };
-
-  courier.screen.log.add({
-    channel,
-    ts: courier.screen.nextTs(),
-    author: courier.screen.workspace.botUserId,
-    fromApp: true,
-    text: content.text ?? '',
-    blocks: content.blocks ?? [],
-    files: [],
-    visibleTo: content.response_type === 'in_channel' ? null : userId,
-    threadTs: null,
-  });
-  courier.screen.changed();
+  const message = parseJson(body);
+  const json = typeof message === 'object' && message !== null ? message : { text: body };
+  await fetch(responseUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(json),
+  }).catch((error: unknown) => courier.deps.logger.warn('ack message not shown', { error }));
 }
 
 /** A line typed in the message box: a slash command goes to the app, other text is posted. */
@@ -45,6 +37,7 @@ export async function sendMessage(
   }
 
   const [command = '', ...rest] = text.split(/\s+/);
+  const responseUrl = courier.responseUrl({ userId, channel, ts: null });
   const body = slashCommandBody({
     command,
     text: rest.join(' '),
@@ -52,17 +45,16 @@ export async function sendMessage(
     userName: courier.userRef(userId).name,
     channelId: channel,
     triggerId: courier.trigger(userId),
-    responseUrl: courier.responseUrl('commands', { userId, channel, ts: null }),
+    responseUrl,
   });
   const answer = await courier.send(command, body);
   if ('error' in answer) return { ok: false, error: answer.error };
 
-  showAckMessage(courier, userId, channel, answer.body);
+  await showAckMessage(courier, responseUrl, answer.body);
   return { ok: true };
 }
 
-function messageObject(courier: Courier, message: ChatMessage): Record<string, unknown> {
-  const workspace = courier.screen.workspace;
+function messageObject(message: ChatMessage): Record<string, unknown> {
   const from = message.fromApp
     ? { user: workspace.botUserId, bot_id: workspace.botId, app_id: workspace.appId }
     : { user: message.author };
@@ -92,19 +84,14 @@ export async function sendAction(
 
   let payload: Record<string, unknown>;
   if (surface.kind === 'view') {
-    const shown = courier.screen.views.find(userId, surface.viewId);
-    if (!shown) return { ok: false, error: 'That view is no longer open.' };
-    payload = buildBlockActions({ ...common, view: shown.view });
+    const view = courier.screen.view(userId, surface.viewId);
+    if (!view) return { ok: false, error: 'That view is no longer open.' };
+    payload = buildBlockActions({ ...common, view: { ...view } });
   } else {
-    const message = courier.screen.log.find(surface.ts, surface.channel);
+    const message = courier.screen.message(surface.channel, surface.ts);
     if (!message) return { ok: false, error: 'That message is gone.' };
-    const target = { userId, channel: surface.channel, ts: surface.ts };
-    const responseUrl = courier.responseUrl('actions', target);
-    const source = {
-      channel: surface.channel,
-      message: messageObject(courier, message),
-      responseUrl,
-    };
+    const responseUrl = courier.responseUrl({ userId, channel: surface.channel, ts: surface.ts });
+    const source = { channel: surface.channel, message: messageObject(message), responseUrl };
     payload = buildBlockActions({ ...common, message: source });
   }
 
@@ -117,7 +104,7 @@ export async function sendShortcut(
   courier: Courier,
   input: { userId: string; callbackId: string; channel: string; ts: string },
 ): Promise<Outcome> {
-  const message = courier.screen.log.find(input.ts, input.channel);
+  const message = courier.screen.message(input.channel, input.ts);
   if (!message) return { ok: false, error: 'That message is gone.' };
 
   const { userId, channel } = input;
@@ -125,13 +112,8 @@ export async function sendShortcut(
     callbackId: input.callbackId,
     user: courier.userRef(userId),
     channel,
-    message: {
-      ...messageObject(courier, message),
-      ts: message.ts,
-      user: message.author,
-      text: message.text,
-    },
-    responseUrl: courier.responseUrl('app', { userId, channel, ts: null }),
+    message: { ...messageObject(message), ts: message.ts, user: message.author, text: message.text },
+    responseUrl: courier.responseUrl({ userId, channel, ts: null }),
     triggerId: courier.trigger(userId),
   });
   const answer = await courier.send('The shortcut', interactionBody(payload));
@@ -140,11 +122,11 @@ export async function sendShortcut(
 
 /** Opening the Home tab: Slack sends app_home_opened with the view published so far. */
 export async function openHome(courier: Courier, userId: string): Promise<Outcome> {
-  const home = courier.screen.views.home(userId);
+  const home = courier.screen.home(userId);
   const envelope = buildAppHomeOpened({
     user: userId,
-    channel: dmChannelOf(userId),
-    view: home?.view ?? null,
+    channel: courier.screen.dmChannelOf(userId),
+    view: home ? { ...home } : null,
     at: courier.deps.app.clock().getTime(),
   });
   const answer = await courier.send('Opening Home', eventBody(envelope));

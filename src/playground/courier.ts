@@ -3,19 +3,10 @@ import { type AppAnswer, type AppEndpoint, sendToApp } from './app-client.js';
 import type { PlaygroundUser } from './render/context.js';
 import type { Screen } from './screen.js';
 
-/** What the playground needs from the Slack stand-in to act as Slack towards the app. */
-export interface SlackSide {
-  /** A trigger id the stand-in will accept in views.open / views.push. */
-  issueTriggerId(userId: string): string;
-  /** A response_url whose posts the stand-in records. */
-  issueResponseUrl(kind: 'commands' | 'actions' | 'app'): string;
-}
-
 export interface CourierDeps {
   screen: Screen;
   users: PlaygroundUser[];
   app: AppEndpoint;
-  slack: SlackSide;
   logger: Logger;
 }
 
@@ -39,25 +30,16 @@ export class Courier {
     return { id: userId, name: user?.name ?? userId.toLowerCase() };
   }
 
-  /** A fresh trigger id, remembered as this user's so views.open lands on their screen. */
+  /** A fresh trigger id issued by the stand-in for this user, so views.open lands on them. */
   trigger(userId: string): string {
-    const triggerId = this.deps.slack.issueTriggerId(userId);
-    this.deps.screen.noteTrigger(triggerId, userId);
-    return triggerId;
+    return this.deps.screen.standin.issueTriggerId(userId);
   }
 
   /** A fresh response_url whose posts show in this channel (over `ts` when replacing). */
-  responseUrl(
-    kind: 'commands' | 'actions' | 'app',
-    target: { userId: string; channel: string; ts: string | null },
-  ): string {
-    const url = this.deps.slack.issueResponseUrl(kind);
-    this.deps.screen.noteResponseUrl(url, {
-      userId: target.userId,
-      channel: target.channel,
-      messageTs: target.ts,
-    });
-    return url;
+  responseUrl(target: { userId: string; channel: string; ts: string | null }): string {
+    const { userId, channel, ts } = target;
+    const messageTs = ts === null ? {} : { messageTs: ts };
+    return this.deps.screen.standin.issueResponseUrl({ channel, user: userId, ...messageTs });
   }
 
   /** Signs and sends a body; anything but a 200 becomes the error Slack's client would show. */

@@ -1,6 +1,6 @@
 import type { PlaygroundUser, RenderContext } from './render/context.js';
 import { type MessageShortcut, renderHome, renderMessage, renderModal } from './render/surfaces.js';
-import { dmChannelOf, type Screen } from './screen.js';
+import type { Screen } from './screen.js';
 
 /** A channel the sidebar lists. */
 export interface ChannelInfo {
@@ -20,9 +20,9 @@ export interface ScreenJson {
 }
 
 function channelsFor(screen: Screen, userId: string, known: ChannelInfo[]): ChannelInfo[] {
-  const dm = dmChannelOf(userId);
+  const dm = screen.dmChannelOf(userId);
   const list = [...known, { id: dm, name: 'Support Wallet (app)' }];
-  for (const id of screen.log.channels(userId)) {
+  for (const id of screen.channels(userId)) {
     if (!list.some((channel) => channel.id === id)) list.push({ id, name: `# ${id}` });
   }
   // Other people's DMs with the app are not this user's to see.
@@ -45,11 +45,12 @@ export function screenFor(
   const open = channels.find((c) => c.id === options.channel) ??
     channels[0] ?? { id: '', name: '' };
 
-  const messages = screen.log
-    .visible(options.userId, open.id)
+  const messages = screen
+    .messages(options.userId, open.id)
     .map((message) => renderMessage(message, context, options.shortcuts));
-  const top = screen.views.top(options.userId);
-  const depth = screen.views.depth(options.userId);
+  const stack = screen.modals(options.userId);
+  const top = stack.at(-1);
+  const depth = stack.length;
   const modal = top ? { id: top.id, hash: top.hash, html: renderModal(top, context, depth) } : null;
 
   return {
@@ -58,7 +59,7 @@ export function screenFor(
     channelName: open.name,
     channels,
     messages: messages.join('') || '<p class="empty">No messages yet. Type /wallet below.</p>',
-    home: renderHome(screen.views.home(options.userId), context),
+    home: renderHome(screen.home(options.userId), context),
     modal,
   };
 }

@@ -1,47 +1,70 @@
-import { arrayArg, flagArg, objectArg } from './json-arg.js';
-import { type ChatMessage, MessageLog } from './message-log.js';
-import { field, stringField } from './render/html.js';
-import { ViewStacks } from './view-stacks.js';
-import type { Workspace } from './views.js';
+import type { SlackStandin, StoredMessage } from '../slack-standin/index.js';
+import type { SlackView } from '../slack-standin/payloads/view-object.js';
+import type { PlaygroundUser } from './render/context.js';
 
-/** One Web API call the app made, with the answer the stand-in gave. */
-export interface AppCall {
-  method: string;
-  args: Record<string, unknown>;
-  response: unknown;
+/** The parts of the Slack stand-in the playground reads and drives. */
+export type StandinSide = Pick<
+  SlackStandin,
+  | 'messages'
+  | 'views'
+  | 'files'
+  | 'users'
+  | 'events'
+  | 'issueTriggerId'
+  | 'issueResponseUrl'
+  | 'applyViewAck'
+>;
+
+/** The people of the stand-in's workspace, bots left out: who can act in the page. */
+export function peopleOf(standin: StandinSide): PlaygroundUser[] {
+  return [...standin.users.values()]
+    .filter((user) => !user.isBot)
+    .map((user) => ({ id: user.id, name: user.name, realName: user.realName }));
 }
 
-/** Where a response_url posts to: who acted, in which channel, on which message. */
-export interface ResponseTarget {
-  userId: string;
+/** A file the app shared, downloadable from the playground. */
+export interface FileLink {
+  id: string;
+  name: string;
+}
+
+/** One message as a channel shows it. */
+export interface ChatMessage {
   channel: string;
-  messageTs: string | null;
-}
-
-/** The DM channel between the app and a user; the playground derives it from the user id. */
-export function dmChannelOf(userId: string): string {
-  return `D${userId.slice(1)}`;
+  ts: string;
+  /** Slack user id of the poster; the bot user for the app's own messages. */
+  author: string;
+  fromApp: boolean;
+  text: string;
+  blocks: unknown[];
+  files: FileLink[];
+  /** Set on ephemeral messages: the one user who sees them. */
+  visibleTo: string | null;
+  threadTs: string | null;
 }
 
 /**
- * What a Slack client would show, built from the app's calls: messages per channel, each
- * user's modal stack and Home tab. Listeners hear about every change.
+ * What a Slack client would show, read from the stand-in (messages, modal stacks, Home
+ * tabs, files) plus what people typed into the page, which Slack would not send the app.
  */
 export class Screen {
-  readonly log = new MessageLog();
-  readonly views: ViewStacks;
-  private readonly triggers = new Map<string, string>();
-  private readonly responseUrls = new Map<string, ResponseTarget>();
-  private readonly uploads = new Map<string, string>();
+  private readonly typed: ChatMessage[] = [];
   private readonly listeners = new Set<() => void>();
-  private counter = 0;
+  private lastMicros = 0;
+  private readonly onCall = () => this.changed();
   version = 0;
 
   constructor(
-    readonly workspace: Workspace,
+    readonly standin: StandinSide,
     private readonly clock: () => Date,
   ) {
-    this.views = new ViewStacks(workspace, clock);
+    standin.events.on('call', this.onCall);
+  }
+
+  /** Stops following the stand-in. */
+  dispose(): void {
+    this.standin.events.off('call', this.onCall);
+    this.listeners.clear();
   }
 
   /** Calls `listener` after every change; returns the function that stops it. */
@@ -50,171 +73,99 @@ export class Screen {
     return () => this.listeners.delete(listener);
   }
 
-  /** Signals listeners; call after changing views or the log directly. */
+  /** Signals listeners; the stand-in's calls do it on their own, local changes call it. */
   changed(): void {
     this.version += 1;
     for (const listener of this.listeners) listener();
   }
 
-  /** A fresh message timestamp, Slack-shaped (`seconds.micros`). */
-  nextTs(): string {
-    this.counter += 1;
-    const seconds = Math.floor(this.clock().getTime() / 1000);
-    return `${seconds}.${String(this.counter).padStart(6, '0')}`;
+  /** The app's DM channel with a user, as the stand-in names it. */
+  dmChannelOf(userId: string): string {
+    return this.standin.users.get(userId)?.dmChannel ?? `D${userId.slice(1)}`;
   }
 
-  /** Remembers which user a trigger id was issued for, so views.open knows whose modal it is. */
-  noteTrigger(triggerId: string, userId: string): void {
-    this.triggers.set(triggerId, userId);
-  }
-
-  /** Remembers where a response_url's posts belong. */
-  noteResponseUrl(url: string, target: ResponseTarget): void {
-    this.responseUrls.set(url, target);
-  }
-
-  /** The file name an upload was announced with. */
-  fileName(fileId: string): string | undefined {
-    return this.uploads.get(fileId);
-  }
-
-  /** Adds a message a person typed into a channel. */
+  /** Adds a message a person typed; its ts sorts with the stand-in's. */
   postAs(userId: string, channel: string, text: string): ChatMessage {
-    const message = this.message({ channel, author: userId, fromApp: false, text });
-    this.log.add(message);
-    this.changed();
-    return message;
-  }
-
-  private message(parts: Partial<ChatMessage> & { channel: string }): ChatMessage {
-    return {
-      ts: this.nextTs(),
-      author: this.workspace.botUserId,
-      fromApp: true,
-      text: '',
+    this.lastMicros = Math.max(this.clock().getTime() * 1000, this.lastMicros + 1);
+    const seconds = Math.floor(this.lastMicros / 1_000_000);
+    const ts = `${seconds}.${String(this.lastMicros % 1_000_000).padStart(6, '0')}`;
+    const message: ChatMessage = {
+      channel,
+      ts,
+      author: userId,
+      fromApp: false,
+      text,
       blocks: [],
       files: [],
       visibleTo: null,
       threadTs: null,
-      ...parts,
+    };
+    this.typed.push(message);
+    this.changed();
+    return message;
+  }
+
+  private shown(stored: StoredMessage): ChatMessage {
+    const files = (stored.fileIds ?? []).map((id) => ({
+      id,
+      name: this.standin.files.get(id)?.filename ?? id,
+    }));
+    return {
+      channel: stored.channel,
+      ts: stored.ts,
+      author: stored.user,
+      fromApp: stored.botId !== undefined,
+      text: stored.text,
+      blocks: stored.blocks ?? [],
+      files,
+      visibleTo: stored.ephemeralTo ?? null,
+      threadTs: stored.threadTs ?? null,
     };
   }
 
-  // The app may post to a user id; Slack then posts into the app's DM with that user.
-  private channelArg(args: unknown, key = 'channel'): string {
-    const channel = stringField(args, key) ?? '';
-    return /^[UW]/.test(channel) ? dmChannelOf(channel) : channel;
+  /** Every message of a channel in ts order, ephemeral ones included. */
+  private all(channel: string): ChatMessage[] {
+    const stored = (this.standin.messages.get(channel) ?? []).map((m) => this.shown(m));
+    const typed = this.typed.filter((m) => m.channel === channel);
+    return [...stored, ...typed].sort((a, b) => compareTs(a.ts, b.ts));
   }
 
-  private content(args: unknown): Pick<ChatMessage, 'text' | 'blocks'> {
-    return { text: stringField(args, 'text') ?? '', blocks: arrayArg(args, 'blocks') };
+  /** What one user sees in one channel: everyone's messages and their own ephemeral ones. */
+  messages(userId: string, channel: string): ChatMessage[] {
+    return this.all(channel).filter((m) => m.visibleTo === null || m.visibleTo === userId);
   }
 
-  /** Applies one recorded Web API call; calls that change nothing visible are ignored. */
-  applyCall(call: AppCall): void {
-    const { args, response } = call;
-    const viewId = stringField(field(response, 'view'), 'id');
-    const user = (key: string) => this.triggers.get(stringField(args, key) ?? '');
-
-    switch (call.method) {
-      case 'chat.postMessage':
-        this.log.add(
-          this.message({
-            channel: stringField(response, 'channel') ?? this.channelArg(args),
-            ts: stringField(response, 'ts') ?? this.nextTs(),
-            threadTs: stringField(args, 'thread_ts') ?? null,
-            ...this.content(args),
-          }),
-        );
-        break;
-      case 'chat.postEphemeral':
-        this.log.add(
-          this.message({
-            channel: this.channelArg(args),
-            ts: stringField(response, 'message_ts') ?? this.nextTs(),
-            visibleTo: stringField(args, 'user') ?? null,
-            ...this.content(args),
-          }),
-        );
-        break;
-      case 'chat.update': {
-        const change = { text: stringField(args, 'text') ?? '' };
-        const blocks =
-          field(args, 'blocks') === undefined ? {} : { blocks: arrayArg(args, 'blocks') };
-        this.log.replace(stringField(args, 'ts') ?? '', this.channelArg(args), {
-          ...change,
-          ...blocks,
-        });
-        break;
-      }
-      case 'chat.delete':
-        this.log.remove(stringField(args, 'ts') ?? '', this.channelArg(args));
-        break;
-      case 'views.open': {
-        const owner = user('trigger_id');
-        if (owner) this.views.open(owner, objectArg(args, 'view'), viewId);
-        break;
-      }
-      case 'views.push': {
-        const owner = user('trigger_id');
-        if (owner) this.views.push(owner, objectArg(args, 'view'), viewId);
-        break;
-      }
-      case 'views.update': {
-        const target = {
-          viewId: stringField(args, 'view_id'),
-          externalId: stringField(args, 'external_id'),
-        };
-        this.views.update(target, objectArg(args, 'view'));
-        break;
-      }
-      case 'views.publish':
-        this.views.publish(stringField(args, 'user_id') ?? '', objectArg(args, 'view'), viewId);
-        break;
-      case 'files.getUploadURLExternal':
-        this.uploads.set(
-          stringField(response, 'file_id') ?? '',
-          stringField(args, 'filename') ?? 'file',
-        );
-        break;
-      case 'files.completeUploadExternal':
-        this.applyUpload(args);
-        break;
-      default:
-        return;
-    }
-    this.changed();
+  /** One message by channel and ts. */
+  message(channel: string, ts: string): ChatMessage | undefined {
+    return this.all(channel).find((m) => m.ts === ts);
   }
 
-  private applyUpload(args: unknown): void {
-    const files = arrayArg(args, 'files').map((file) => {
-      const id = stringField(file, 'id') ?? '';
-      return { id, name: this.uploads.get(id) ?? stringField(file, 'title') ?? id };
-    });
-    const channel = this.channelArg(args, 'channel_id');
-    if (!channel) return;
-
-    const text = stringField(args, 'initial_comment') ?? '';
-    const threadTs = stringField(args, 'thread_ts') ?? null;
-    this.log.add(this.message({ channel, text, files, threadTs }));
+  /** Channels with at least one message this user can see. */
+  channels(userId: string): string[] {
+    const ids = new Set([...this.standin.messages.keys(), ...this.typed.map((m) => m.channel)]);
+    return [...ids].filter((id) => this.messages(userId, id).length > 0);
   }
 
-  /** Applies a post to a response_url the playground handed out; false when it is unknown. */
-  applyResponse(url: string, body: unknown): boolean {
-    const target = this.responseUrls.get(url);
-    if (!target) return false;
-
-    const original = target.messageTs;
-    if (original && flagArg(body, 'delete_original')) {
-      this.log.remove(original, target.channel);
-    } else if (original && flagArg(body, 'replace_original')) {
-      this.log.replace(original, target.channel, this.content(body));
-    } else {
-      const inChannel = stringField(body, 'response_type') === 'in_channel';
-      const visibleTo = inChannel ? null : target.userId;
-      this.log.add(this.message({ channel: target.channel, visibleTo, ...this.content(body) }));
-    }
-    this.changed();
-    return true;
+  /** The user's modal stack, root first. */
+  modals(userId: string): readonly SlackView[] {
+    return this.standin.views.modals.get(userId) ?? [];
   }
+
+  /** The user's Home tab, once the app published one. */
+  home(userId: string): SlackView | undefined {
+    return this.standin.views.homes.get(userId);
+  }
+
+  /** A modal or Home view this user has open. */
+  view(userId: string, viewId: string): SlackView | undefined {
+    const home = this.home(userId);
+    if (home?.id === viewId) return home;
+    return this.modals(userId).find((view) => view.id === viewId);
+  }
+}
+
+function compareTs(a: string, b: string): number {
+  const [aSeconds = 0, aMicros = 0] = a.split('.').map(Number);
+  const [bSeconds = 0, bMicros = 0] = b.split('.').map(Number);
+  return aSeconds - bSeconds || aMicros - bMicros;
 }

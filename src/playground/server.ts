@@ -2,27 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from '../logger.js';
 import type { AppEndpoint } from './app-client.js';
-import { Courier, type SlackSide } from './courier.js';
+import { Courier } from './courier.js';
 import { renderPage } from './page.js';
 import type { PlaygroundUser } from './render/context.js';
 import type { MessageShortcut } from './render/surfaces.js';
 import { apiRoutes } from './routes.js';
-import { Screen } from './screen.js';
+import { Screen, type StandinSide } from './screen.js';
 import { type ChannelInfo, screenFor } from './screen-json.js';
-import type { Workspace } from './views.js';
-
-/** A file the app uploaded, as the stand-in stored it. */
-export interface StoredFile {
-  name: string;
-  content: Uint8Array;
-}
 
 export interface PlaygroundOptions {
   port: number;
   host?: string;
   app: AppEndpoint;
-  slack: SlackSide & { file(id: string): StoredFile | undefined };
-  workspace: Workspace;
+  /** The Slack stand-in the app talks to: the playground shows and drives its state. */
+  standin: StandinSide;
+  /** The people in the user switcher (and in users_select menus). */
   users: PlaygroundUser[];
   /** Users allowed to reload, marked in the user switcher. */
   reloadUsers: string[];
@@ -72,8 +66,8 @@ async function asset(name: string): Promise<string> {
 /** Starts the playground's HTTP server: the page, its script, its API and the file links. */
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const { users, logger } = options;
-  const screen = new Screen(options.workspace, options.app.clock);
-  const courier = new Courier({ screen, users, app: options.app, slack: options.slack, logger });
+  const screen = new Screen(options.standin, options.app.clock);
+  const courier = new Courier({ screen, users, app: options.app, logger });
   const routes = apiRoutes(courier);
   const page = renderPage(users, options.reloadUsers);
   const script = await asset('playground.js');
@@ -95,14 +89,14 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   };
 
   const sendFile = (id: string, response: ServerResponse) => {
-    const file = options.slack.file(id);
-    if (!file) return sendJson(response, 404, { ok: false, error: 'No such file' });
-    const name = (screen.fileName(id) ?? file.name).replace(/[^\w.-]/g, '_');
+    const file = options.standin.files.get(id);
+    if (!file?.bytes) return sendJson(response, 404, { ok: false, error: 'No such file' });
+    const name = file.filename.replace(/[^\w.-]/g, '_');
     response.writeHead(200, {
       'Content-Type': 'application/octet-stream',
       'Content-Disposition': `attachment; filename="${name}"`,
     });
-    response.end(file.content);
+    response.end(file.bytes);
   };
 
   const get = (url: URL, request: IncomingMessage, response: ServerResponse) => {
@@ -157,6 +151,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     url: `http://${host}:${port}/`,
     screen,
     close: async () => {
+      screen.dispose();
       for (const open of streams) open.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -13,12 +13,12 @@ export async function suggestOptions(
   courier: Courier,
   input: { userId: string; viewId: string; actionId: string; value: string; values: InputValues },
 ): Promise<Outcome> {
-  const shown = courier.screen.views.find(input.userId, input.viewId);
-  if (!shown) return { ok: false, error: 'That view is no longer open.' };
+  const view = courier.screen.view(input.userId, input.viewId);
+  if (!view) return { ok: false, error: 'That view is no longer open.' };
 
   const payload = buildBlockSuggestion({
     user: courier.userRef(input.userId),
-    view: shown.view,
+    view: { ...view },
     actionId: input.actionId,
     value: input.value,
     stateValues: input.values,
@@ -32,33 +32,33 @@ export async function suggestOptions(
 }
 
 /**
- * Submits a modal. The acknowledgement decides what happens, as in Slack: errors stay on
- * the form, `update` replaces it, `push` stacks a new one, `clear` closes all, empty closes it.
+ * Submits a modal. The stand-in applies the acknowledgement as Slack's client does: errors
+ * stay on the form, `update` replaces it, `push` stacks one, `clear` closes all, empty closes it.
  */
 export async function submitView(
   courier: Courier,
   input: { userId: string; viewId: string; values: InputValues },
 ): Promise<Outcome> {
   const { userId, viewId } = input;
-  const views = courier.screen.views;
-  const shown = views.find(userId, viewId);
-  if (!shown) return { ok: false, error: 'That view is no longer open.' };
+  const view = courier.screen.view(userId, viewId);
+  if (!view) return { ok: false, error: 'That view is no longer open.' };
 
-  const payload = buildViewSubmission(shown.view, input.values, courier.userRef(userId), {
+  const payload = buildViewSubmission({ ...view }, input.values, courier.userRef(userId), {
     triggerId: courier.trigger(userId),
   });
   const answer = await courier.send('Submitting the form', interactionBody(payload));
   if ('error' in answer) return { ok: false, error: answer.error };
 
-  const parsed = submissionAck.safeParse(answer.body.trim() === '' ? {} : parseJson(answer.body));
-  if (!parsed.success) return { ok: false, error: 'The app acknowledged with a malformed body.' };
+  const ack = submissionAck.safeParse(answer.body.trim() === '' ? {} : parseJson(answer.body));
+  if (!ack.success) return { ok: false, error: 'The app acknowledged with a malformed body.' };
 
-  const ack = parsed.data;
-  if ('errors' in ack) return { ok: true, errors: ack.errors };
-  if ('view' in ack && ack.response_action === 'update') views.update({ viewId }, ack.view);
-  else if ('view' in ack && ack.response_action === 'push') views.push(userId, ack.view);
-  else views.close(userId, ack.response_action === 'clear');
+  const outcome = courier.screen.standin.applyViewAck(viewId, ack.data);
   courier.screen.changed();
+  if ('errors' in outcome) return { ok: true, errors: outcome.errors };
+  if ('refusal' in outcome) {
+    const reasons = outcome.reasons?.join('; ') ?? '';
+    return { ok: false, error: `Slack refused the app's answer: ${outcome.refusal} ${reasons}` };
+  }
   return { ok: true };
 }
 
@@ -67,15 +67,18 @@ export async function closeView(
   courier: Courier,
   input: { userId: string; viewId: string },
 ): Promise<Outcome> {
-  const views = courier.screen.views;
-  const shown = views.find(input.userId, input.viewId);
-  if (!shown) return { ok: true };
+  const view = courier.screen.view(input.userId, input.viewId);
+  if (!view) return { ok: true };
 
-  views.close(input.userId, shown.view.clear_on_close === true);
+  // Closing is what the client does on an empty ack (or `clear` with clear_on_close).
+  courier.screen.standin.applyViewAck(
+    input.viewId,
+    view.clear_on_close ? { response_action: 'clear' } : {},
+  );
   courier.screen.changed();
-  if (shown.view.notify_on_close !== true) return { ok: true };
+  if (!view.notify_on_close) return { ok: true };
 
-  const payload = buildViewClosed(shown.view, courier.userRef(input.userId));
+  const payload = buildViewClosed({ ...view }, courier.userRef(input.userId));
   const answer = await courier.send('Closing the form', interactionBody(payload));
   return 'error' in answer ? { ok: false, error: answer.error } : { ok: true };
 }

@@ -1,13 +1,19 @@
 import { createServer, type Server } from 'node:http';
+import type { ModalView } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { type Playground, startPlayground } from '../../src/playground/server.js';
+import {
+  createStandinClient,
+  type SlackStandin,
+  startSlackStandin,
+} from '../../src/slack-standin/index.js';
 import { type Browser, launchChromium, screenshot } from './chromium.js';
 
 // The page against a scripted app: proves the page's own behaviour (typing, type-ahead,
 // field errors that keep input, modal closing) without the wallet or Odoo behind it.
 
-const logModal = {
+const logModal: ModalView = {
   type: 'modal',
   callback_id: 'log_time',
   title: { type: 'plain_text', text: 'Log time' },
@@ -40,17 +46,15 @@ function at(value: unknown, ...path: string[]): unknown {
 }
 
 let app: Server;
+let standin: SlackStandin;
 let playground: Playground;
 let browser: Browser;
 const submissions: Payload[] = [];
 
-function respond(payload: Payload): unknown {
+async function respond(payload: Payload): Promise<unknown> {
+  const client = createStandinClient(standin);
   if (payload.command === '/wallet') {
-    playground.screen.applyCall({
-      method: 'views.open',
-      args: { trigger_id: payload.trigger_id, view: logModal },
-      response: { ok: true, view: { id: 'V0PAGE' } },
-    });
+    await client.views.open({ trigger_id: String(payload.trigger_id), view: logModal });
     return '';
   }
   if (payload.type === 'block_suggestion') {
@@ -62,11 +66,8 @@ function respond(payload: Payload): unknown {
     if (at(payload, 'view', 'state', 'values', 'duration', 'duration_input', 'value') === 'abc') {
       return { response_action: 'errors', errors: { duration: 'Type a duration such as 1:30' } };
     }
-    playground.screen.applyCall({
-      method: 'chat.postEphemeral',
-      args: { channel: 'C0SUPPORT', user: at(payload, 'user', 'id'), text: 'Logged *1.50 h*' },
-      response: { ok: true },
-    });
+    const user = String(at(payload, 'user', 'id'));
+    await client.chat.postEphemeral({ channel: 'C0SUPPORT', user, text: 'Logged *1.50 h*' });
   }
   return '';
 }
@@ -77,7 +78,7 @@ beforeAll(async () => {
     for await (const chunk of request) body += chunk;
     const form = new URLSearchParams(body);
     const payload = JSON.parse(form.get('payload') ?? JSON.stringify(Object.fromEntries(form)));
-    const answer = respond(payload);
+    const answer = await respond(payload);
     response.writeHead(200, { 'Content-Type': 'application/json' });
     response.end(typeof answer === 'string' ? answer : JSON.stringify(answer));
   });
@@ -85,7 +86,7 @@ beforeAll(async () => {
   const address = app.address();
   const appPort = typeof address === 'object' && address ? address.port : 0;
 
-  let counter = 0;
+  standin = await startSlackStandin();
   playground = await startPlayground({
     port: 0,
     app: {
@@ -93,19 +94,8 @@ beforeAll(async () => {
       signingSecret: 'page-test',
       clock: () => new Date(),
     },
-    slack: {
-      issueTriggerId: () => `200${++counter}.1.abc`,
-      issueResponseUrl: (kind) => `http://127.0.0.1:9/${kind}/${++counter}`,
-      file: () => undefined,
-    },
-    workspace: {
-      teamId: 'T0001',
-      teamDomain: 'example-support',
-      appId: 'A0WALLET',
-      botId: 'B0WALLET',
-      botUserId: 'U0WALLETBOT',
-    },
-    users: [{ id: 'U0AGENT', name: 'agent', realName: 'Alex Agent' }],
+    standin,
+    users: [{ id: 'U0AGENT', name: 'agent', realName: 'Alice Agent' }],
     reloadUsers: [],
     channels: [{ id: 'C0SUPPORT', name: '# support' }],
     shortcuts: [],
@@ -117,6 +107,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await playground?.close();
+  await standin?.close();
   await new Promise((resolve) => app?.close(resolve));
 });
 

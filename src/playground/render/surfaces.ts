@@ -1,5 +1,5 @@
-import type { ChatMessage } from '../message-log.js';
-import type { ShownView } from '../views.js';
+import type { SlackView } from '../../slack-standin/payloads/view-object.js';
+import type { ChatMessage } from '../screen.js';
 import { renderBlocks } from './blocks.js';
 import { nameOf, type RenderContext } from './context.js';
 import { arrayField, escapeHtml, field, tag } from './html.js';
@@ -73,8 +73,7 @@ export function renderMessage(
 }
 
 /** Renders a modal as a form the page script submits; inputs keep ids the app gave them. */
-export function renderModal(shown: ShownView, context: RenderContext, depth: number): string {
-  const view = shown.view;
+export function renderModal(view: SlackView, context: RenderContext, depth: number): string {
   const submit = field(view, 'submit');
   const close = field(view, 'close');
   const title = tag('h2', {}, renderPlain(plainOf(field(view, 'title'))));
@@ -95,20 +94,20 @@ export function renderModal(shown: ShownView, context: RenderContext, depth: num
   const footer = tag('footer', {}, closeButton + submitButton);
   const attributes = {
     class: 'modal',
-    'data-view-id': shown.id,
-    'data-hash': shown.hash,
+    'data-view-id': view.id,
+    'data-hash': view.hash,
     'data-depth': depth,
   };
   return tag('form', attributes, tag('header', {}, title) + body + footer);
 }
 
 /** Renders the Home tab, or a note when the app has not published one yet. */
-export function renderHome(shown: ShownView | undefined, context: RenderContext): string {
-  if (!shown) return '<p class="empty">The app has not published a Home tab for you yet.</p>';
-  const blocks = renderBlocks(arrayField(shown.view, 'blocks'), context);
+export function renderHome(view: SlackView | undefined, context: RenderContext): string {
+  if (!view) return '<p class="empty">The app has not published a Home tab for you yet.</p>';
+  const blocks = renderBlocks(arrayField(view, 'blocks'), context);
   return tag(
     'div',
-    { class: 'home-view', 'data-view-id': shown.id, 'data-hash': shown.hash },
+    { class: 'home-view', 'data-view-id': view.id, 'data-hash': view.hash },
     blocks,
   );
 }
