@@ -112,7 +112,12 @@ export async function sendShortcut(
     callbackId: input.callbackId,
     user: courier.userRef(userId),
     channel,
-    message: { ...messageObject(message), ts: message.ts, user: message.author, text: message.text },
+    message: {
+      ...messageObject(message),
+      ts: message.ts,
+      user: message.author,
+      text: message.text,
+    },
     responseUrl: courier.responseUrl({ userId, channel, ts: null }),
     triggerId: courier.trigger(userId),
   });
