@@ -85,7 +85,7 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
 
   const wallet: FakeWallet = {
     balancesList: balances,
-    users: [{ id: 7, name: 'Agent', email: 'agent@example.com', employeeId: 3 }],
+    users: [{ id: 7, name: 'Agent', email: 'agent@example.com', employeeId: 3, timeZone: null }],
     timesheets: [],
     tickets: [],
     reloads: [],
@@ -213,6 +213,8 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
         newStartingBalance: newBatch.remaining - carryOver,
         taskIdsToMigrate: [1, 2, 3],
         timesheetIdsToLock: [11, 12],
+        resuming: false,
+        carryOverTimesheetId: null,
         serverLockModule: false,
         requestedBy: request.requestedBy,
       };
