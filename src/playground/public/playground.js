@@ -74,13 +74,13 @@ function valuesOf(container) {
   return values;
 }
 
+// Only what the user changed survives a re-render: a views.update may bring new initial
+// values, and Slack shows those for fields the user has not touched.
 function snapshot(container) {
   const kept = {};
-  for (const el of container.querySelectorAll('[data-state]')) {
-    kept[`${el.dataset.blockId}.${el.dataset.actionId}`] = {
-      type: el.dataset.type,
-      input: inputOf(el),
-    };
+  for (const el of container.querySelectorAll('[data-state][data-touched]')) {
+    const key = `${el.dataset.blockId}.${el.dataset.actionId}`;
+    kept[key] = { type: el.dataset.type, input: inputOf(el) };
   }
   return kept;
 }
@@ -90,6 +90,7 @@ function restore(container, kept) {
   for (const el of container.querySelectorAll('[data-state]')) {
     const entry = kept[`${el.dataset.blockId}.${el.dataset.actionId}`];
     if (!entry || entry.type !== el.dataset.type) continue;
+    el.dataset.touched = '1';
     const { type, input } = entry;
     if (type === 'multi_static_select') {
       const chosen = new Set(input.map((option) => option.value));
@@ -158,7 +159,6 @@ function renderModal(modal) {
   ui.modalLayer.innerHTML = modal.html;
   restore(ui.modalLayer, kept);
   ui.modalLayer.hidden = false;
-  if (!current) ui.modalLayer.querySelector('input, textarea, select')?.focus();
 }
 
 async function refresh() {
@@ -230,6 +230,10 @@ ui.composer.addEventListener('submit', async (event) => {
 });
 
 document.addEventListener('click', async (event) => {
+  for (const list of document.querySelectorAll('.bk-suggestions:not([hidden])')) {
+    if (!list.parentElement.contains(event.target)) list.hidden = true;
+  }
+
   const button = event.target.closest('.bk-button');
   if (button) {
     if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) return;
@@ -255,6 +259,7 @@ document.addEventListener('click', async (event) => {
     const select = suggestion.closest('.bk-external');
     const option = JSON.parse(suggestion.dataset.option);
     select.dataset.selected = suggestion.dataset.option;
+    select.dataset.touched = '1';
     select.querySelector('input').value = option.text.text;
     select.querySelector('.bk-suggestions').hidden = true;
     if (select.dataset.dispatch !== undefined) await sendAction(select);
@@ -265,6 +270,13 @@ document.addEventListener('click', async (event) => {
     await post('/api/close', { viewId: event.target.closest('.modal').dataset.viewId });
   }
 });
+
+function markTouched(event) {
+  const el = event.target.closest('[data-state]');
+  if (el) el.dataset.touched = '1';
+}
+document.addEventListener('input', markTouched, true);
+document.addEventListener('change', markTouched, true);
 
 document.addEventListener('change', async (event) => {
   const el = event.target.closest('select[data-dispatch], input[type=date][data-dispatch]');
