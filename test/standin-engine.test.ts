@@ -346,3 +346,27 @@ describe('web reads', () => {
     });
   });
 });
+
+describe('grouping order', () => {
+  it('orders groups by an aggregate when asked', () => {
+    call('project.project', 'create', { vals_list: [{ name: 'Small' }, { name: 'Big' }] });
+    call('account.analytic.line', 'create', {
+      vals_list: [
+        { name: 'a', project_id: 1, unit_amount: 1 },
+        { name: 'b', project_id: 2, unit_amount: 5 },
+      ],
+    });
+
+    const rows = call('account.analytic.line', 'formatted_read_group', {
+      domain: [],
+      groupby: ['project_id'],
+      aggregates: ['unit_amount:sum'],
+      order: 'unit_amount:sum desc',
+    }) as Array<Record<string, unknown>>;
+
+    expect(rows.map((row) => row.project_id)).toEqual([
+      [2, 'Big'],
+      [1, 'Small'],
+    ]);
+  });
+});
