@@ -87,7 +87,8 @@ export async function runDemoOdoo(
   out(`API key:  ${odoo.apiKey}`);
   for (const user of DEMO_USERS) out(`Agent:    ${user.login} (API key ${user.apiKey})`);
   out(
-    `Connect with ODOO_URL=${odoo.url} ODOO_DB=${odoo.db} ODOO_LOGIN=${odoo.login} ODOO_API_KEY=${odoo.apiKey}`,
+    `Connect with ODOO_URL=${odoo.url} ODOO_DB=${odoo.db} ODOO_LOGIN=${odoo.login} ` +
+      `ODOO_API_KEY=${odoo.apiKey}`,
   );
 
   await stopped(options);
