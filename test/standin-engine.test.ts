@@ -370,3 +370,19 @@ describe('grouping order', () => {
     ]);
   });
 });
+
+describe('negative conditions on a path', () => {
+  it('match records whose relation is empty, as "no related record matches"', () => {
+    const partner = engine.searchIds('res.partner', [['name', '=', 'Alpha Ltd']])[0];
+    call('project.project', 'create', {
+      vals_list: [{ name: 'Alpha P', partner_id: partner }, { name: 'No partner' }],
+    });
+
+    const rows = call('project.project', 'search_read', {
+      domain: [['partner_id.name', '!=', 'Alpha Ltd']],
+      fields: ['name'],
+    });
+
+    expect(rows).toEqual([{ id: 2, name: 'No partner' }]);
+  });
+});
