@@ -141,6 +141,20 @@ describe('log time modal', () => {
     expect(fake.timesheets).toEqual([]);
   });
 
+  it('logs the corrected entry submitted from the same modal after an inline error', async () => {
+    const fake = wallet();
+    harness = await startHarness({ wallet: fake });
+    const { view } = await openLogModal(harness);
+    await harness.interaction(
+      buildViewSubmission(view(), entry({ [BlockId.logDuration]: 'abc' }), 'U0AGENT'),
+    );
+
+    const answer = await harness.interaction(buildViewSubmission(view(), entry(), 'U0AGENT'));
+
+    expect(answer.text).toBe('');
+    expect(fake.timesheets).toHaveLength(1);
+  });
+
   it('asks for a project before calling Odoo when none is picked', async () => {
     const fake = wallet();
     harness = await startHarness({ wallet: fake });
