@@ -97,7 +97,7 @@ describe('log time modal', () => {
     expect(taskOptions.every((option) => option.text.text.length <= 75)).toBe(true);
   });
 
-  it('logs the entry as the matched Odoo user and confirms it privately with the balance', async () => {
+  it('logs as the matched Odoo user and confirms privately with the balance', async () => {
     const fake = wallet();
     harness = await startHarness({ wallet: fake });
     const { view } = await openLogModal(harness);
