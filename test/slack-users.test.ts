@@ -43,7 +43,7 @@ async function directory(known: OdooUser[]) {
 }
 
 describe('user directory', () => {
-  it('reads the zone and e-mail from users.info and asks Slack once within the cache time', async () => {
+  it('reads zone and e-mail from users.info, once within the cache time', async () => {
     const { users, advance, standin } = await directory([alice]);
 
     const first = await users.slackUser('U0AGENT');
