@@ -1,0 +1,55 @@
+import type { types } from '@slack/bolt';
+import type { ProjectBalance } from '../../wallet/types.js';
+import { formatBoth } from '../hours.js';
+import { ActionId, BlockId } from '../ids.js';
+import { context, divider, Limits, plain, section } from './kit.js';
+import { buildOverviewBlocks } from './overview.js';
+
+export interface HomeInput {
+  /** Null when Odoo could not be read; `problem` says why. */
+  balances: ProjectBalance[] | null;
+  /** The user's own hours this week, or a sentence saying why they are not known. */
+  myHours: { hours: number; from: string; to: string } | { note: string };
+  problem?: string | null;
+  /** When the view was built, in the user's zone (`YYYY-MM-DD HH:MM`). */
+  updatedAt: string;
+}
+
+function actionsBlock(): types.ActionsBlock {
+  return {
+    type: 'actions',
+    block_id: BlockId.homeActions,
+    elements: [
+      {
+        type: 'button',
+        action_id: ActionId.homeLogTime,
+        text: plain('Log time'),
+        style: 'primary',
+      },
+      { type: 'button', action_id: ActionId.homeNewTicket, text: plain('New ticket') },
+    ],
+  };
+}
+
+function myHoursText(myHours: HomeInput['myHours']): string {
+  if ('note' in myHours) return `*Your hours this week*\n${myHours.note}`;
+  const week = `${myHours.from} to ${myHours.to}`;
+  return `*Your hours this week* (${week}): *${formatBoth(myHours.hours)}*`;
+}
+
+/** The Home tab: the user's week, the two buttons and the overview, within 100 blocks. */
+export function buildHomeView(input: HomeInput): types.HomeView {
+  const top: types.KnownBlock[] = [section(myHoursText(input.myHours)), actionsBlock(), divider()];
+  const footer = context(`Updated ${input.updatedAt}. Open the tab again to refresh.`);
+
+  const overview = input.balances
+    ? buildOverviewBlocks(input.balances, {
+        title: 'Support wallets',
+        emptyText: 'No support project found in Odoo.',
+        maxBlocks: Limits.viewBlocks - top.length - 1,
+        maxChars: 60_000,
+      })
+    : [section(`:warning: ${input.problem ?? 'The overview could not be read.'}`)];
+
+  return { type: 'home', blocks: [...top, ...overview, footer] };
+}

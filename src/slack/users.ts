@@ -1,0 +1,92 @@
+import type { webApi } from '@slack/bolt';
+import { z } from 'zod';
+import type { OdooUser } from '../wallet/types.js';
+
+/** What the app needs to know about a Slack user. */
+export interface SlackUser {
+  id: string;
+  name: string;
+  email: string | null;
+  /** IANA zone from the profile; `UTC` when Slack does not say. */
+  timeZone: string;
+}
+
+/** A Slack user matched (or not) to an Odoo user by e-mail. */
+export interface OdooMatch {
+  slack: SlackUser;
+  odoo: OdooUser | null;
+}
+
+export interface UserDirectory {
+  slackUser(userId: string): Promise<SlackUser>;
+  /** The Odoo user with the Slack profile's e-mail; only matches are cached. */
+  odooMatch(userId: string): Promise<OdooMatch>;
+}
+
+const usersInfoAnswer = z.object({
+  user: z.object({
+    id: z.string(),
+    name: z.string().optional(),
+    real_name: z.string().optional(),
+    tz: z.string().optional(),
+    profile: z
+      .object({ email: z.string().optional(), real_name: z.string().optional() })
+      .optional(),
+  }),
+});
+
+interface Cached<T> {
+  expiresAt: number;
+  value: Promise<T>;
+}
+
+export interface UserDirectoryOptions {
+  client: webApi.WebClient;
+  findOdooUser: (email: string) => Promise<OdooUser | null>;
+  clock: () => Date;
+  ttlMs: number;
+}
+
+/** Caches `users.info` and the e-mail match so each interaction costs no extra round trip. */
+export function createUserDirectory(options: UserDirectoryOptions): UserDirectory {
+  const slackCache = new Map<string, Cached<SlackUser>>();
+  const odooCache = new Map<string, Cached<OdooUser | null>>();
+  const now = () => options.clock().getTime();
+
+  const fetchSlackUser = async (userId: string): Promise<SlackUser> => {
+    const answer = usersInfoAnswer.parse(await options.client.users.info({ user: userId }));
+    const { user } = answer;
+    return {
+      id: user.id,
+      name: user.real_name ?? user.profile?.real_name ?? user.name ?? user.id,
+      email: user.profile?.email?.trim() || null,
+      timeZone: user.tz ?? 'UTC',
+    };
+  };
+
+  const remember = <T>(cache: Map<string, Cached<T>>, key: string, load: () => Promise<T>) => {
+    const hit = cache.get(key);
+    if (hit && hit.expiresAt > now()) return hit.value;
+
+    const value = load();
+    cache.set(key, { expiresAt: now() + options.ttlMs, value });
+    value.catch(() => cache.delete(key));
+    return value;
+  };
+
+  const slackUser = (userId: string) => remember(slackCache, userId, () => fetchSlackUser(userId));
+
+  const odooMatch = async (userId: string): Promise<OdooMatch> => {
+    const slack = await slackUser(userId);
+    if (!slack.email) return { slack, odoo: null };
+
+    const email = slack.email.toLowerCase();
+    const odoo = await remember(odooCache, email, () => options.findOdooUser(email));
+
+    // A miss is not kept: once an admin adds the user, the next try must see it.
+    if (!odoo) odooCache.delete(email);
+    return { slack, odoo };
+  };
+
+  return { slackUser, odooMatch };
+}
