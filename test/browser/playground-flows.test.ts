@@ -50,6 +50,23 @@ async function remainingOf(page: Page, project: string, n: number): Promise<numb
 }
 
 describe('playground flows', () => {
+  it('shows the wallet overview in the channel and on the Home tab', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet balance');
+    const overview = page.locator('.msg', { hasText: 'Support wallets' });
+    await overview.getByText('Wayne Enterprises - Support').waitFor();
+    await screenshot(page, 'playground-overview');
+    await page.click('#home-tab');
+    await page.locator('#home').getByRole('button', { name: 'Log time' }).waitFor();
+    await screenshot(page, 'playground-home');
+
+    expect(await overview.locator('[data-block-type="header"]').textContent()).toBe(
+      'Support wallets',
+    );
+    expect(await page.locator('#home').textContent()).toContain('Initech - Support');
+  });
+
   it('logs time through the modal and shows the balance go down', async () => {
     const page = await openAs('U0AGENT');
     await type(page, '/wallet balance acme');
