@@ -150,21 +150,6 @@ describe('connectOdoo', () => {
     timeoutMs: 5000,
   });
 
-  it('refuses JSON-2 plainly while this build has no JSON-2 transport', async () => {
-    const lines: string[] = [];
-
-    const error = await failure(
-      connectOdoo(
-        settings('http://127.0.0.1:9', 'json2'),
-        createLogger('debug', (l) => lines.push(l)),
-      ),
-    );
-
-    expect(error).toBeInstanceOf(ConfigError);
-    expect(error.message).toMatch(/json2 is not available in this build/);
-    expect(lines).toEqual([]);
-  });
-
   it('logs in, reads the capabilities and logs one line without the key', async () => {
     const server = await startXmlRpcServer(recordedOdoo(19));
     servers.push(server);

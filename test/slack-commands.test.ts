@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeWallet, makeBalance, makeBatch } from './support/slack-fake-wallet.js';
-import { type Harness, startHarness } from './support/slack-harness.js';
+import { bodyOf, type Harness, startHarness } from './support/slack-harness.js';
 
 function sampleBalances() {
   return [
@@ -33,8 +33,8 @@ describe('/wallet command', () => {
     expect(empty.status).toBe(200);
     expect(help.status).toBe(200);
     for (const call of [first, second]) {
-      expect(call?.errors).toEqual([]);
-      expect(call?.args.response_type).toBe('ephemeral');
+      expect(call?.response.ok).toBe(true);
+      expect(bodyOf(call).response_type).toBe('ephemeral');
       for (const word of ['balance', 'low', 'log', 'ticket', 'reload', 'export', 'digest']) {
         expect(textOf(call ?? { args: {} })).toContain(`/wallet ${word}`);
       }
@@ -57,8 +57,8 @@ describe('/wallet command', () => {
     const [reply] = await harness.waitFor('response_url');
 
     expect(answer.status).toBe(200);
-    expect(reply?.errors).toEqual([]);
-    expect(reply?.args.response_type).toBe('ephemeral');
+    expect(reply?.response.ok).toBe(true);
+    expect(bodyOf(reply).response_type).toBe('ephemeral');
     const text = textOf(reply ?? { args: {} });
     expect(text).toContain(':red_circle:');
     expect(text).toContain('-2 h (-2:00)');
@@ -112,7 +112,7 @@ describe('/wallet command', () => {
     await harness.command('balance');
     const [reply] = await harness.waitFor('response_url');
 
-    expect(reply?.args.text).toMatch(/^:warning: Odoo answered with an unexpected error/);
+    expect(bodyOf(reply).text).toMatch(/^:warning: Odoo answered with an unexpected error/);
     expect(harness.logs.join('\n')).toContain('socket hang up');
   });
 });

@@ -47,6 +47,11 @@ describe('files.uploadV2 through the stand-in', () => {
         via: 'file_upload',
       },
     ]);
+    const thread = await client.conversations.replies({
+      channel: 'C0SUPPORT',
+      ts: parent.ts ?? '',
+    });
+    expect(thread.messages?.[1]?.files).toMatchObject([{ id: file?.id, name: 'digest.xlsx' }]);
   });
 
   it('records the three steps the SDK takes', async () => {

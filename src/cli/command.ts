@@ -28,6 +28,8 @@ export interface CommandContext {
   operator: string;
   /** Connects on first use, so bad usage never waits for Odoo. */
   wallet: () => Promise<WalletService>;
+  /** Resolves when a long-running command should stop (Ctrl-C, or a test saying so). */
+  untilStopped: () => Promise<void>;
 }
 
 /** One `wallet <name>` command. */

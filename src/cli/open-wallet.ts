@@ -1,7 +1,7 @@
 import type { Config, OdooSettings } from '../config.js';
-import { ConfigError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { connectOdoo } from '../odoo/index.js';
+import { startOdooStandin } from '../odoo-standin/index.js';
 import { createWalletService } from '../wallet/index.js';
 import type { CliIo, OpenWallet } from './command.js';
 
@@ -23,17 +23,25 @@ async function walletOn(
   });
 }
 
-/** Connects the wallet to the configured Odoo, or to the demo Odoo when none is set. */
+/** Connects the wallet to the configured Odoo, or to a demo Odoo in this process. */
 export async function openWallet(
   config: Config,
-  _io: CliIo,
+  io: CliIo,
   logger: Logger,
   clock: () => Date,
 ): Promise<OpenWallet> {
-  if (config.odoo === null) {
-    // TODO: start the in-process demo Odoo once the stand-in is merged.
-    throw new ConfigError('ODOO_URL must be set (the demo Odoo is not in this build yet).');
+  if (config.odoo !== null) {
+    const service = await walletOn(config.odoo, config, logger, clock);
+    return { service, close: async () => {} };
   }
-  const service = await walletOn(config.odoo, config, logger, clock);
-  return { service, close: async () => {} };
+
+  const demo = await startOdooStandin({ port: 0, data: 'demo', now: clock });
+  io.stderr('No ODOO_URL set: running on the built-in demo Odoo (sample data, nothing real).');
+  try {
+    const service = await walletOn(demo.settings, config, logger, clock);
+    return { service, close: () => demo.close() };
+  } catch (error) {
+    await demo.close();
+    throw error;
+  }
 }

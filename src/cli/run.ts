@@ -27,6 +27,15 @@ export interface RunOptions {
     clock: () => Date,
   ) => Promise<OpenWallet>;
   clock?: () => Date;
+  /** When long-running commands stop; by default on SIGINT or SIGTERM. */
+  untilStopped?: () => Promise<void>;
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
 }
 
 function commandUsage(command: CliCommand): string {
@@ -127,6 +136,7 @@ export async function runCli(
     logger,
     clock,
     operator: `${env.USER ?? env.USERNAME ?? 'someone'} (wallet CLI)`,
+    untilStopped: options.untilStopped ?? untilSignal,
     wallet: async (): Promise<WalletService> => {
       opened ??= open(config, io, logger, clock);
       return (await opened).service;

@@ -4,7 +4,8 @@ import { type CallHook, CallLog, type CallRecord, HangUp, type Protocol } from '
 import { seedBaseData } from './demo/base-data.js';
 import { seedDemo } from './demo/demo-data.js';
 import { type EngineCall, OdooEngine } from './engine/engine.js';
-import type { OdooVersion } from './engine/types.js';
+import { floatKeysOf, type OdooVersion } from './engine/types.js';
+import { json2Routes } from './json2/mount.js';
 import { closeServer, listen, type RouteHandler } from './server.js';
 import { handleXmlRpc } from './xmlrpc/endpoint.js';
 
@@ -99,6 +100,13 @@ export async function startOdooStandin(options: StandinOptions = {}): Promise<Od
     res.writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8' }).end(answer);
   };
   routes.push({ prefix: '/xmlrpc/', handler: xmlrpc });
+  routes.push(
+    ...json2Routes({
+      engine,
+      dispatch: (call) => dispatch('json2', call),
+      floatKeys: floatKeysOf,
+    }),
+  );
 
   const host = options.host ?? '127.0.0.1';
   const server = await listen({

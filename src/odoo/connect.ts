@@ -1,10 +1,11 @@
 import type { OdooSettings } from '../config.js';
-import { ConfigError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { detectCapabilities } from './capabilities.js';
 import { createOdooClient } from './client.js';
 import { displayUrl } from './http-post.js';
-import type { OdooCapabilities, OdooClient, OdooTransport, ServerVersion } from './types.js';
+import { createJson2Transport } from './json2-transport.js';
+import { chooseProtocol } from './protocol-choice.js';
+import type { OdooCapabilities, OdooClient, ServerVersion } from './types.js';
 import { createXmlRpcTransport } from './xmlrpc-transport.js';
 
 export interface OdooConnection {
@@ -19,22 +20,21 @@ export interface ConnectOptions {
   tz?: string;
 }
 
-/** The one place that picks a wire protocol; the JSON-2 transport plugs in here. */
-function openTransport(settings: OdooSettings, logger: Logger, tz: string): OdooTransport {
-  if (settings.protocol === 'json2') {
-    throw new ConfigError(
-      'ODOO_PROTOCOL=json2 is not available in this build; set ODOO_PROTOCOL to xmlrpc or auto',
-    );
-  }
-  // TODO: once the JSON-2 transport exists, `auto` asks the version and takes JSON-2 on 19+.
-  return createXmlRpcTransport({
+/** The one place that picks a wire protocol: `auto` takes JSON-2 on Odoo 19 and later. */
+function openTransport(settings: OdooSettings, logger: Logger, tz: string) {
+  const common = {
     url: settings.url,
     db: settings.db,
-    login: settings.login,
     apiKey: settings.apiKey,
+    login: settings.login,
     timeoutMs: settings.timeoutMs,
     logger,
     tz,
+  };
+  return chooseProtocol({
+    protocol: settings.protocol,
+    createJson2: () => createJson2Transport(common),
+    createXmlRpc: () => createXmlRpcTransport(common),
   });
 }
 
@@ -44,7 +44,7 @@ export async function connectOdoo(
   logger: Logger,
   options: ConnectOptions = {},
 ): Promise<OdooConnection> {
-  const transport = openTransport(settings, logger, options.tz ?? 'UTC');
+  const { transport } = await openTransport(settings, logger, options.tz ?? 'UTC');
   await transport.authenticate();
   const client = createOdooClient(transport, { logger });
   const capabilities = await detectCapabilities(client);

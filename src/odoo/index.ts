@@ -12,12 +12,14 @@ export {
   type OdooException,
 } from './faults.js';
 export { createAgent, displayUrl, type HttpAnswer, postText } from './http-post.js';
+export { createJson2Transport, type Json2TransportOptions } from './json2-transport.js';
 export {
   errorFromConnection,
   errorFromHttpAnswer,
   RequestTimeoutError,
 } from './network-errors.js';
 export { parseAnswer } from './parse-answer.js';
+export { chooseProtocol, type ProtocolChoice } from './protocol-choice.js';
 export { type RetryPolicy, withReadRetry } from './read-retry.js';
 export * from './schema.js';
 export type * from './types.js';

@@ -3,12 +3,8 @@ import type { StandinState } from './state.js';
 import type { StoredMessage } from './types.js';
 import { workspace } from './workspace.js';
 
-/** A stored message as Slack's Web API writes it (history, postMessage, replies). */
-export function messageJson(
-  message: StoredMessage,
-  state: StandinState,
-  options: { withMetadata?: boolean } = {},
-): Record<string, unknown> {
+/** The fields of a message every answer and payload carries (no files, no metadata). */
+export function baseMessageJson(message: StoredMessage): Record<string, unknown> {
   const json: Record<string, unknown> = {
     type: 'message',
     user: message.user,
@@ -19,6 +15,16 @@ export function messageJson(
   if (message.botId) Object.assign(json, { bot_id: message.botId, app_id: workspace.appId });
   if (message.blocks) json.blocks = message.blocks;
   if (message.threadTs) json.thread_ts = message.threadTs;
+  return json;
+}
+
+/** A stored message as Slack's Web API writes it (history, postMessage, replies). */
+export function messageJson(
+  message: StoredMessage,
+  state: StandinState,
+  options: { withMetadata?: boolean } = {},
+): Record<string, unknown> {
+  const json = baseMessageJson(message);
   if (message.editedAt !== undefined) {
     json.edited = { user: message.user, ts: `${Math.floor(message.editedAt / 1000)}.000000` };
   }

@@ -2,6 +2,8 @@ import { audit } from './audit.js';
 import { listBalances } from './balances.js';
 import { candidateBatches, createBatch } from './batch.js';
 import type { WalletDeps, WalletOptions } from './deps.js';
+import { digestOf } from './digest.js';
+import { exportWorkbook } from './export/index.js';
 import { hoursLogged } from './hours-logged.js';
 import { createIdempotencyCache } from './idempotency.js';
 import { logTime } from './log-time.js';
@@ -44,5 +46,7 @@ export function createWalletService(options: WalletOptions): WalletService {
     planReload: (request) => planReload(deps, guard, request),
     executeReload: (plan, onProgress) => executeReload(deps, guard, plan, onProgress),
     audit: (projectId) => audit(deps, projectId),
+    digest: (request) => digestOf(deps, request),
+    exportWorkbook: (output, filter) => exportWorkbook(deps, output, filter),
   };
 }

@@ -85,7 +85,10 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
 
   const wallet: FakeWallet = {
     balancesList: balances,
-    users: [{ id: 7, name: 'Agent', email: 'agent@example.com', employeeId: 3, timeZone: null }],
+    users: [
+      { id: 7, name: 'Alice', email: 'alice@example.com', employeeId: 3, timeZone: null },
+      { id: 8, name: 'Lee', email: 'lead@example.com', employeeId: 4, timeZone: null },
+    ],
     timesheets: [],
     tickets: [],
     reloads: [],
@@ -167,6 +170,7 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
     },
     async listTags() {
       wallet.calls.push('listTags');
+      await wallet.gate.listTags;
       return ['Bug', 'Feature Request', 'Maintenance'];
     },
     async createTicket(input) {
@@ -213,10 +217,10 @@ export function createFakeWallet(balances: ProjectBalance[] = []): FakeWallet {
         newStartingBalance: newBatch.remaining - carryOver,
         taskIdsToMigrate: [1, 2, 3],
         timesheetIdsToLock: [11, 12],
-        resuming: false,
-        carryOverTimesheetId: null,
         serverLockModule: false,
         requestedBy: request.requestedBy,
+        resuming: false,
+        carryOverTimesheetId: null,
       };
     },
     async executeReload(plan, onProgress) {

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { createLogger } from '../../src/logger.js';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/slack/app.js';
-import { randomTriggerId } from '../../src/slack-standin/ids.js';
 import {
   interactionBody,
+  type RecordedCall,
+  type SlackStandin,
   signSlackRequest,
   slashCommandBody,
+  startSlackStandin,
 } from '../../src/slack-standin/index.js';
 import type { WalletService } from '../../src/wallet/service.js';
-import { type RecordedCall, type SlackRecorder, startSlackRecorder } from './slack-recorder.js';
 
 export interface HarnessOptions {
   wallet: WalletService;
@@ -20,59 +21,53 @@ export interface HarnessOptions {
 export interface Answer {
   status: number;
   text: string;
-  /** Position of the answer among the recorder's calls. */
+  /** How many Slack calls the stand-in had seen when the answer arrived. */
   seq: number;
 }
 
 export interface Harness {
-  recorder: SlackRecorder;
+  slack: SlackStandin;
   secret: string;
-  url: string;
   logs: string[];
-  send(
-    body: string,
-    options?: { timestamp?: number; secret?: string; retryNum?: number },
-  ): Promise<Answer>;
+  send(body: string, options?: SendOptions): Promise<Answer>;
   command(text: string, options?: { userId?: string; channelId?: string }): Promise<Answer>;
   interaction(payload: unknown): Promise<Answer>;
   /** The calls of one method, waiting until `count` of them arrived (5 s at most). */
-  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
-  callsOf(method: string): RecordedCall[];
+  waitFor(method: string, count?: number): Promise<RecordedCall[]>;
   /** Waits until a log line contains `text` (5 s at most). */
   waitForLog(text: string): Promise<void>;
+  /** Posts a message into a channel of the stand-in (as the bot) and returns its ts. */
+  postMessage(channel: string, text: string): Promise<string>;
+  /** The modal on top of the user's stack, as the stand-in keeps it. */
+  modal(userId?: string): Record<string, unknown>;
   close(): Promise<void>;
 }
 
-/** Starts the app in HTTP mode on 127.0.0.1:0 against a Slack recorder, with test users. */
-export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const recorder = await startSlackRecorder();
-  recorder.users.set('U0AGENT', {
-    id: 'U0AGENT',
-    name: 'Agent Smith',
-    email: 'agent@example.com',
-    tz: 'Europe/Amsterdam',
-  });
-  recorder.users.set('U0LEAD', {
-    id: 'U0LEAD',
-    name: 'Lead',
-    email: 'lead@example.com',
-    tz: 'UTC',
-  });
-  recorder.users.set('U0NOBODY', {
-    id: 'U0NOBODY',
-    name: 'Nobody',
-    email: 'nobody@example.com',
-    tz: 'UTC',
-  });
+interface SendOptions {
+  timestamp?: number;
+  secret?: string;
+  retryNum?: number;
+}
 
+async function until(ready: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Starts the app in HTTP mode on 127.0.0.1:0 against the Slack stand-in's demo workspace. */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const slack = await startSlackStandin();
   const logs: string[] = [];
   const secret = randomBytes(16).toString('hex');
-  const slack: SlackApp = createSlackApp({
+  const app: SlackApp = createSlackApp({
     settings: {
       mode: 'http',
-      botToken: 'xoxb-test',
+      botToken: slack.botToken,
       signingSecret: secret,
-      apiUrl: recorder.apiUrl,
+      apiUrl: slack.apiUrl,
     },
     wallet: options.wallet,
     logger: createLogger('debug', (line) => logs.push(line)),
@@ -80,10 +75,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     auditChannel: options.auditChannel ?? null,
     submitWaitMs: options.submitWaitMs ?? 2000,
   });
-  const { port } = await slack.start({ port: 0, host: '127.0.0.1' });
+  const { port } = await app.start({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`;
 
-  const send: Harness['send'] = async (body, sendOptions = {}) => {
+  const send = async (body: string, sendOptions: SendOptions = {}): Promise<Answer> => {
     const timestamp = sendOptions.timestamp ?? Math.floor(Date.now() / 1000);
     const retry =
       sendOptions.retryNum === undefined
@@ -92,54 +87,67 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const headers = signSlackRequest(sendOptions.secret ?? secret, body, timestamp, retry);
     const response = await fetch(url, { method: 'POST', headers: { ...headers }, body });
     const text = await response.text();
-    return { status: response.status, text, seq: recorder.nextSeq() };
+    return { status: response.status, text, seq: slack.calls.length };
   };
 
-  const callsOf = (method: string) => recorder.calls.filter((call) => call.method === method);
-
-  const waitFor: Harness['waitFor'] = async (method, count = 1, timeoutMs = 5000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (callsOf(method).length < count) {
-      if (Date.now() > deadline) {
-        throw new Error(`waited for ${count} ${method} call(s), saw ${callsOf(method).length}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    return callsOf(method);
+  const command: Harness['command'] = (text, commandOptions = {}) => {
+    const userId = commandOptions.userId ?? 'U0AGENT';
+    const channelId = commandOptions.channelId ?? 'C0SUPPORT';
+    const body = slashCommandBody({
+      command: '/wallet',
+      text,
+      userId,
+      channelId,
+      triggerId: slack.issueTriggerId(userId),
+      responseUrl: slack.issueResponseUrl({ channel: channelId, user: userId }),
+    });
+    return send(body);
   };
 
-  const waitForLog = async (text: string) => {
-    const deadline = Date.now() + 5000;
-    while (!logs.some((line) => line.includes(text))) {
-      if (Date.now() > deadline) throw new Error(`no log line with ${text}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  const waitFor: Harness['waitFor'] = async (method, count = 1) => {
+    await until(() => slack.callsTo(method).length >= count, `${count} ${method} call(s)`);
+    return slack.callsTo(method);
   };
 
   return {
-    recorder,
-    waitForLog,
+    slack,
     secret,
-    url,
     logs,
     send,
-    command: (text, commandOptions = {}) =>
-      send(
-        slashCommandBody({
-          command: '/wallet',
-          text,
-          userId: commandOptions.userId ?? 'U0AGENT',
-          channelId: commandOptions.channelId ?? 'C0SUPPORT',
-          triggerId: randomTriggerId(),
-          responseUrl: recorder.responseUrl(`commands/${randomBytes(4).toString('hex')}`),
-        }),
-      ),
+    command,
     interaction: (payload) => send(interactionBody(payload)),
     waitFor,
-    callsOf,
+    postMessage: async (channel, text) => {
+      const response = await fetch(`${slack.apiUrl}chat.postMessage`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${slack.botToken}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ channel, text }).toString(),
+      });
+      const answer = (await response.json()) as { ts: string };
+      return answer.ts;
+    },
+    waitForLog: (text) => until(() => logs.some((line) => line.includes(text)), text),
+    modal: (userId = 'U0AGENT') => {
+      const top = slack.views.modals.get(userId)?.at(-1);
+      if (!top) throw new Error(`no modal open for ${userId}`);
+      return { ...top };
+    },
     close: async () => {
-      await slack.stop();
-      await recorder.close();
+      await app.stop();
+      await slack.close();
     },
   };
+}
+
+/** What the app sent: a response_url post's JSON body, or a Web API call's arguments. */
+export function bodyOf(call: RecordedCall | undefined): Record<string, unknown> {
+  if (!call) return {};
+  const body = call.args.body;
+  if (call.method === 'response_url' && typeof body === 'object' && body !== null) {
+    return { ...body };
+  }
+  return call.args;
 }

@@ -29,14 +29,30 @@ function missingRequired(engine: OdooEngine, model: string, name: string, field:
   return new OdooFault({ exception: EXC.validation, message });
 }
 
+const requiredCache = new WeakMap<object, Array<[string, FieldSpec]>>();
+
+/** The fields a create must fill, worked out once per model. */
+function requiredFields(engine: OdooEngine, model: string): Array<[string, FieldSpec]> {
+  const spec = engine.spec(model);
+  let list = requiredCache.get(spec);
+  if (!list) {
+    const behaviour = engine.behaviour(model);
+    list = Object.entries(spec.fields).filter(
+      ([name, field]) =>
+        field.required &&
+        field.type !== 'one2many' &&
+        field.type !== 'boolean' &&
+        !behaviour.computes?.[name] &&
+        !(field.relation && !engine.hasModel(field.relation)),
+    );
+    requiredCache.set(spec, list);
+  }
+  return list;
+}
+
 function checkRequired(engine: OdooEngine, model: string, vals: Vals): void {
-  const behaviour = engine.behaviour(model);
-  for (const [name, field] of Object.entries(engine.spec(model).fields)) {
-    if (!field.required || field.type === 'one2many' || behaviour.computes?.[name]) continue;
-    if (field.relation && !engine.hasModel(field.relation)) continue;
-    if (field.type !== 'boolean' && isEmpty(vals[name])) {
-      throw missingRequired(engine, model, name, field);
-    }
+  for (const [name, field] of requiredFields(engine, model)) {
+    if (isEmpty(vals[name])) throw missingRequired(engine, model, name, field);
   }
 }
 

@@ -31,6 +31,8 @@ export interface SearchOptions {
   limit?: number | false | null;
   order?: string | false | null;
   activeTest?: boolean;
+  /** Skip sorting when only the set matters (counts, groups). */
+  unordered?: boolean;
 }
 
 /** An in-memory Odoo: models, records and the rules of the modules the product uses. */
@@ -57,8 +59,14 @@ export class OdooEngine {
 
   /** The current time as Odoo writes datetimes: `YYYY-MM-DD HH:MM:SS`, UTC. */
   nowString(): string {
-    return this.clock().toISOString().slice(0, 19).replace('T', ' ');
+    const now = this.clock();
+    if (now.getTime() !== this.lastNow[0]) {
+      this.lastNow = [now.getTime(), now.toISOString().slice(0, 19).replace('T', ' ')];
+    }
+    return this.lastNow[1];
   }
+
+  private lastNow: [number, string] = [Number.NaN, ''];
 
   /** Today's date in a time zone (UTC when none), as `fields.Date.context_today` gives it. */
   today(tz?: unknown): string {
@@ -158,7 +166,9 @@ export class OdooEngine {
       : table.rows.values();
     for (const row of source) if (row && test(row)) rows.push(row);
 
-    const sorted = sortRows(this, model, rows, options.order || undefined);
+    const sorted = options.unordered
+      ? rows
+      : sortRows(this, model, rows, options.order || undefined);
     const offset = options.offset ?? 0;
     const end =
       typeof options.limit === 'number' && options.limit > 0 ? offset + options.limit : undefined;

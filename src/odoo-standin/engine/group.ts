@@ -59,7 +59,10 @@ function keyString(value: unknown): string {
 function collect(engine: OdooEngine, call: MethodCall, groupby: GroupBy[], order?: string) {
   const { model, params, context } = call;
   const tz = typeof context.tz === 'string' && context.tz ? context.tz : 'UTC';
-  const ids = engine.searchIds(model, params.domain, { activeTest: context.active_test !== false });
+  const ids = engine.searchIds(model, params.domain, {
+    activeTest: context.active_test !== false,
+    unordered: true,
+  });
   const table = engine.table(model);
   const groups = new Map<string, Group>();
   for (const id of ids) {

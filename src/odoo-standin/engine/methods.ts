@@ -117,6 +117,7 @@ export const genericMethods: Record<string, MethodSpec> = {
       const ids = call.engine.searchIds(call.model, call.params.domain, {
         limit: limitOf(call.params.limit),
         activeTest: activeTest(call),
+        unordered: true,
       });
       return ids.length;
     },

@@ -29,12 +29,15 @@ export function parseOrder(engine: OdooEngine, model: string, order: string): Or
 
 type Key = (row: Row | undefined) => unknown;
 
+/** Text fields sort with a collation; dates, selections and numbers sort as they are. */
+const COLLATED = new Set(['char', 'text', 'html']);
+
 /**
  * Key extractors for the terms; a many2one sorts by its model's own order, so a term can
  * expand into several, as PostgreSQL sees it after Odoo's join.
  */
 function expand(engine: OdooEngine, model: string, terms: OrderTerm[], depth: number) {
-  const keys: Array<{ key: Key; desc: boolean }> = [];
+  const keys: Array<{ key: Key; desc: boolean; collated?: boolean }> = [];
   for (const term of terms) {
     const field = engine.spec(model).fields[term.field];
     const relation = field?.relation;
@@ -53,12 +56,14 @@ function expand(engine: OdooEngine, model: string, terms: OrderTerm[], depth: nu
             const target = row ? engine.value(model, row, term.field) : false;
             return part.key(typeof target === 'number' ? table.rows.get(target) : undefined);
           },
+          ...(part.collated ? { collated: true } : {}),
         });
       }
       continue;
     }
     keys.push({
       desc: term.desc,
+      collated: COLLATED.has(field?.type ?? ''),
       key: (row) => {
         if (!row) return null;
         const value = engine.value(model, row, term.field);
@@ -73,14 +78,16 @@ function expand(engine: OdooEngine, model: string, terms: OrderTerm[], depth: nu
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: false });
 
 /** Compares like PostgreSQL: NULL sorts after every value (last ascending, first descending). */
-function compare(a: unknown, b: unknown): number {
+function compare(a: unknown, b: unknown, collated: boolean): number {
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
   if (b === null || b === undefined) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return (
-    collator.compare(String(a), String(b)) ||
-    (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)
-  );
+  const [x, y] = [String(a), String(b)];
+  if (collated) {
+    const result = collator.compare(x, y);
+    if (result !== 0) return result;
+  }
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Sorts rows by an order string (the model's `_order` when none is given); `id` breaks ties. */
@@ -91,7 +98,7 @@ export function sortRows(engine: OdooEngine, model: string, rows: Row[], order?:
   const decorated = rows.map((row) => ({ row, values: keys.map((k) => k.key(row)) }));
   decorated.sort((x, y) => {
     for (let i = 0; i < keys.length; i++) {
-      const result = compare(x.values[i], y.values[i]);
+      const result = compare(x.values[i], y.values[i], keys[i]?.collated ?? false);
       if (result !== 0) return keys[i]?.desc ? -result : result;
     }
     return 0;

@@ -1,5 +1,8 @@
 import type { FieldSpec, ModelSpec, Row } from './types.js';
 
+/** Many2ones every record shares (who, which company): indexing them buys nothing. */
+const UNINDEXED = new Set(['create_uid', 'write_uid', 'company_id', 'currency_id']);
+
 /** The records of one model, indexed by id and by every stored many2one value. */
 export class Table {
   readonly spec: ModelSpec;
@@ -12,7 +15,7 @@ export class Table {
     this.spec = spec;
     this.journal = journal;
     for (const [name, field] of Object.entries(spec.fields)) {
-      if (field.type === 'many2one') this.indexes.set(name, new Map());
+      if (field.type === 'many2one' && !UNINDEXED.has(name)) this.indexes.set(name, new Map());
     }
   }
 

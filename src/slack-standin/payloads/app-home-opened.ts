@@ -1,6 +1,6 @@
-import { slackTs } from '../ids.js';
 import { workspace } from '../workspace.js';
 import { asSlackView } from './common.js';
+import { slackTs } from './slack-ids.js';
 
 export interface AppHomeOpenedInput {
   user: string;

@@ -1,4 +1,3 @@
-import { randomTriggerId, slackTs } from '../ids.js';
 import { isRecord } from '../validate/report.js';
 import { workspace } from '../workspace.js';
 import {
@@ -9,6 +8,7 @@ import {
   type UserInput,
   userRef,
 } from './common.js';
+import { randomTriggerId, slackTs } from './slack-ids.js';
 import { buildStateValues, type InputValue, type InputValues } from './view-state.js';
 
 /** The message a block action came from, with where `respond()` should post. */

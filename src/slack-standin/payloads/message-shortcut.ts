@@ -1,6 +1,6 @@
-import { randomTriggerId, slackTs } from '../ids.js';
 import { workspace } from '../workspace.js';
 import { teamRef, type UserInput, userRef } from './common.js';
+import { randomTriggerId, slackTs } from './slack-ids.js';
 
 export interface MessageShortcutInput {
   callbackId: string;

@@ -3,7 +3,7 @@ import { workspace } from '../workspace.js';
 import { normaliseBlocks } from './normalise.js';
 
 /** A view as Slack stores and echoes it (views.* answers, interaction payloads). */
-export interface SlackView {
+export type SlackView = {
   id: string;
   team_id: string;
   type: string;
@@ -23,7 +23,7 @@ export interface SlackView {
   external_id: string;
   app_installed_team_id: string;
   bot_id: string;
-}
+};
 
 /** Identity a stored view keeps across updates. */
 export interface ViewIdentity {

@@ -1,6 +1,6 @@
-import { randomTriggerId } from '../ids.js';
 import { workspace } from '../workspace.js';
 import { asSlackView, plainWorkspace, teamRef, type UserInput, userRef } from './common.js';
+import { randomTriggerId } from './slack-ids.js';
 import { buildStateValues, type InputValues } from './view-state.js';
 
 /** A conversation select with `response_url_enabled`, as listed in `response_urls`. */

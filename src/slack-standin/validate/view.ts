@@ -7,7 +7,8 @@ export const maxViewBytes = 250_000;
 
 /** True when the serialised view is over Slack's 250 kB limit. */
 export function isViewTooLarge(view: unknown): boolean {
-  return Buffer.byteLength(JSON.stringify(view) ?? '', 'utf8') > maxViewBytes;
+  // TextEncoder rather than Buffer, so the validator also runs in a browser page.
+  return new TextEncoder().encode(JSON.stringify(view) ?? '').length > maxViewBytes;
 }
 
 function hasInputBlock(blocks: unknown): boolean {

@@ -1,0 +1,99 @@
+// Exports N generated work-log rows through the real path (Odoo client over XML-RPC, paged
+// reads, streaming workbook) and prints the time and the peak resident memory:
+//   npx tsx bench/export.ts [rows]
+// The Odoo stand-in runs in a child process, so its records do not count in the figures.
+import { fork } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import type { OdooSettings } from '../src/config.js';
+import { silentLogger } from '../src/logger.js';
+import { connectOdoo } from '../src/odoo/index.js';
+import { seedScale, startOdooStandin } from '../src/odoo-standin/index.js';
+import { exportWorkbook } from '../src/wallet/export/index.js';
+
+const projects = 100;
+
+/** Child side: an empty stand-in with `rows` timesheets over 100 support projects. */
+async function serveStandin(rows: number): Promise<void> {
+  const standin = await startOdooStandin({ port: 0, data: 'empty' });
+  seedScale(standin.engine, {
+    projects,
+    timesheetsPerProject: Math.ceil(rows / projects),
+    openTasksPerProject: 5,
+  });
+  process.send?.({ settings: standin.settings });
+  process.on('disconnect', () => {
+    void standin.close().then(() => process.exit(0));
+  });
+}
+
+function startChild(rows: number): Promise<{ settings: OdooSettings; stop: () => void }> {
+  const child = fork(fileURLToPath(import.meta.url), ['--standin', String(rows)], {
+    execArgv: ['--import', 'tsx'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('message', (message: { settings: OdooSettings }) => {
+      resolve({ settings: message.settings, stop: () => child.disconnect() });
+    });
+  });
+}
+
+/** Exports `rows` work-log rows and returns the figures the benchmark prints. */
+export async function benchExport(rows: number) {
+  const child = await startChild(rows);
+  try {
+    const connection = await connectOdoo(child.settings, silentLogger);
+    const outDir = join(fileURLToPath(new URL('.', import.meta.url)), 'out');
+    await mkdir(outDir, { recursive: true });
+    const file = join(outDir, `export-${rows}.xlsx`);
+
+    let peak = process.memoryUsage.rss();
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage.rss());
+    }, 50);
+    const started = performance.now();
+    const output = createWriteStream(file);
+    const summary = await exportWorkbook(
+      {
+        odoo: connection.client,
+        capabilities: connection.capabilities,
+        odooUrl: child.settings.url,
+        clock: () => new Date(),
+        lowHours: 4,
+        logWindowDays: 60,
+        logger: silentLogger,
+      },
+      output,
+    );
+    await finished(output);
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    return {
+      ...summary,
+      seconds,
+      peakRssMb: Math.max(peak, maxRss) / 2 ** 20,
+      file,
+      bytes: (await stat(file)).size,
+    };
+  } finally {
+    child.stop();
+  }
+}
+
+if (process.argv[2] === '--standin') {
+  await serveStandin(Number(process.argv[3]));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = Number(process.argv[2] ?? 200_000);
+  const result = await benchExport(rows);
+  console.log(
+    `${result.workLogRows} work-log rows, ${result.tickets} tickets, ${result.projects} projects: ` +
+      `${result.seconds.toFixed(1)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB, ` +
+      `${(result.bytes / 2 ** 20).toFixed(1)} MB file (${result.file})`,
+  );
+}

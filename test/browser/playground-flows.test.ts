@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchChromium, screenshot } from './chromium.js';
+import { type LocalStack, startLocalStack } from './local-stack.js';
+
+// Every flow through the page, against local mode as `npm start` runs it: the demo Odoo,
+// the Slack stand-in, the app over signed HTTP, the playground. Each test uses its own
+// demo project so the tests do not depend on each other's order.
+
+let stack: LocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  browser = await launchChromium();
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+async function openAs(user: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.goto(`${stack.url}?user=${user}`);
+  return page;
+}
+
+async function type(page: Page, text: string): Promise<void> {
+  await page.fill('#message-box', text);
+  await page.press('#message-box', 'Enter');
+}
+
+/** Picks an option of an external_select by typing part of it, as a user would. */
+async function pick(page: Page, actionId: string, typed: string, option: RegExp) {
+  const select = page.locator(`.modal [data-action-id="${actionId}"]`);
+  await select.locator('input').fill(typed);
+  await select.getByRole('button', { name: option }).click();
+}
+
+/** The remaining hours the `n`th overview line of a project shows (counting from 1). */
+async function remainingOf(page: Page, project: string, n: number): Promise<number> {
+  const pattern = new RegExp(`${project} · [^·]+ · (-?[\\d.]+) h`);
+  const rows = page.locator('.msg').filter({ hasText: pattern });
+  await rows.nth(n - 1).waitFor();
+  const match = pattern.exec((await rows.nth(n - 1).textContent()) ?? '');
+  if (!match) throw new Error(`No balance for ${project}`);
+  return Number(match[1]);
+}
+
+describe('playground flows', () => {
+  it('logs time through the modal and shows the balance go down', async () => {
+    const page = await openAs('U0AGENT');
+    await type(page, '/wallet balance acme');
+    const before = await remainingOf(page, 'Acme Corp - Support', 1);
+
+    await type(page, '/wallet log');
+    await pick(page, 'project_select', 'acme', /Acme Corp - Support/);
+    await page.fill('.modal [data-action-id="duration_input"]', '1:30');
+    await page.fill('.modal [data-action-id="description_input"]', 'Fixed the invoice export');
+    await page.click('.modal-submit');
+    await page.getByText('Logged 1.5 h (1:30)').waitFor();
+    await type(page, '/wallet balance acme');
+    const after = await remainingOf(page, 'Acme Corp - Support', 2);
+    await screenshot(page, 'playground-log-time');
+
+    expect(after).toBeCloseTo(before - 1.5, 6);
+    expect(await page.locator('.modal').count()).toBe(0);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('creates a ticket from the modal and links to it', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet ticket');
+    await pick(page, 'project_select', 'globex', /Globex - Support/);
+    await page.fill('.modal [data-action-id="title_input"]', 'Invoice export stops at page 2');
+    await page.fill('.modal [data-action-id="description_input"]', 'Seen since Monday.');
+    await page.selectOption('.modal [data-action-id="assignee_select"]', 'U0LEAD');
+    await page.selectOption('.modal [data-action-id="tags_select"]', { label: 'Bug' });
+    await page.click('.modal-submit');
+    const confirmation = page.locator('.msg', { hasText: 'Ticket created' });
+    await confirmation.waitFor();
+    await screenshot(page, 'playground-ticket');
+
+    const link = confirmation.getByRole('link', { name: 'Invoice export stops at page 2' });
+    expect(await link.getAttribute('href')).toMatch(/\/web#id=\d+&model=project\.task/);
+    expect(await page.locator('.modal').count()).toBe(0);
+  });
+
+  it('runs a reload as a lead and shows the verified figures', async () => {
+    const page = await openAs('U0LEAD');
+
+    await type(page, '/wallet reload initech');
+    const modal = page.locator('.modal');
+    await modal.getByText('Old batch').waitFor();
+    await page.fill('.modal [data-action-id="hours_input"]', '20');
+    await page.fill('.modal [data-action-id="price_input"]', '95');
+    await modal.getByRole('button', { name: 'Sell batch' }).click();
+    await modal.getByRole('button', { name: 'Run reload' }).waitFor();
+    await modal.getByText('Carry-over').waitFor();
+    await modal.getByRole('button', { name: 'Run reload' }).click();
+    const report = page.locator('.msg', { hasText: 'Reload done and verified' });
+    await report.waitFor({ timeout: 15_000 });
+    await screenshot(page, 'playground-reload');
+
+    const text = (await report.textContent()) ?? '';
+    expect(text).toMatch(/Old batch S\d+: 12\.5 h delivered, as planned/);
+    expect(text).toMatch(/New batch S\d+: 2\.5 h delivered \(the carry-over\)/);
+  });
+
+  it('refuses the reload to a user who is not allowed to reload', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet reload hooli');
+    const refusal = page.locator('.msg', { hasText: 'WALLET_RELOAD_USERS' });
+    await refusal.waitFor();
+    await screenshot(page, 'playground-reload-refused');
+
+    expect(await refusal.textContent()).toContain('Only visible to you');
+    expect(await page.locator('.modal').count()).toBe(0);
+  });
+});
