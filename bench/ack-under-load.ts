@@ -1,5 +1,10 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { type OdooStandin, startOdooStandin } from '../src/odoo-standin/index.js';
 import { type SlackStandin, startSlackStandin } from '../src/slack-standin/index.js';
+import type { WalletService } from '../src/wallet/index.js';
+import { type ChildWorker, startChildWorker } from './lib/child.js';
 import {
   type Benchmark,
   type BenchRow,
@@ -9,10 +14,16 @@ import {
   sleep,
 } from './lib/measure.js';
 import { walletOver } from './lib/odoo.js';
-import { burst, signedCommand, timeToModal } from './lib/slack-load.js';
-import { type SlackTarget, startBareBolt, startWalletApp } from './lib/slack-targets.js';
+import { signedCommand, timeToModal } from './lib/slack-load.js';
+import {
+  type SlackTarget,
+  startBareBolt,
+  startHttpFloor,
+  startWalletApp,
+} from './lib/slack-targets.js';
 
 const name = 'ack under load';
+const here = fileURLToPath(new URL('.', import.meta.url));
 const concurrent = 200;
 const odooDelayMs = 5000;
 
@@ -43,18 +54,25 @@ interface Figures {
   modal: number[];
 }
 
-/** One round: a burst of `/wallet balance`, then `/wallet log` while the burst is pending. */
-async function round(target: SlackTarget, slack: SlackStandin, figures: Figures) {
+const emptyFigures = (): Figures => ({ p50: [], p99: [], modal: [] });
+
+/**
+ * One round: a burst of `/wallet balance`, then (for an app that opens modals) `/wallet log`
+ * while the burst's Odoo calls are still held.
+ */
+async function round(load: ChildWorker, target: SlackTarget, slack: SlackStandin, into?: Figures) {
   const requests = Array.from({ length: concurrent }, () =>
     signedCommand(target, slack, 'balance'),
   );
-  const latencies = await burst(target, requests);
-  figures.p50.push(percentile(latencies, 50));
-  figures.p99.push(percentile(latencies, 99));
-  figures.modal.push(await timeToModal(target, slack));
+  const answer = await load.ask({ url: target.url, requests });
+  const latencies = z.object({ latencies: z.array(z.number()) }).parse(answer).latencies;
+  into?.p50.push(percentile(latencies, 50));
+  into?.p99.push(percentile(latencies, 99));
+  if (target.opensModals) into?.modal.push(await timeToModal(target, slack));
 }
 
-function rows(ours: Figures, bare: Figures, runs: number): BenchRow[] {
+function rows(figures: Record<'ours' | 'bare' | 'floor', Figures>, runs: number): BenchRow[] {
+  const { ours, bare, floor } = figures;
   const shape = { benchmark: name, unit: 'ms', runs, baselineName: 'bare Bolt' };
   const load = `${concurrent} concurrent /wallet balance, Odoo ${odooDelayMs / 1000} s`;
   return [
@@ -75,6 +93,13 @@ function rows(ours: Figures, bare: Figures, runs: number): BenchRow[] {
     }),
     compared({
       ...shape,
+      metric: 'ack p99, same burst on plain node:http (the floor)',
+      value: median(floor.p99),
+      baselineValue: median(bare.p99),
+      target: 'for comparison',
+    }),
+    compared({
+      ...shape,
       metric: '/wallet log to views.open, Odoo slow',
       value: median(ours.modal),
       baselineValue: median(bare.modal),
@@ -84,6 +109,14 @@ function rows(ours: Figures, bare: Figures, runs: number): BenchRow[] {
   ];
 }
 
+async function startTargets(slack: SlackStandin, wallet: WalletService) {
+  return {
+    ours: await startWalletApp(slack, wallet),
+    bare: await startBareBolt(slack),
+    floor: await startHttpFloor(),
+  };
+}
+
 /** Time to acknowledge signed commands while Odoo answers each call after 5 s. */
 export const ackUnderLoad: Benchmark = {
   name,
@@ -91,30 +124,31 @@ export const ackUnderLoad: Benchmark = {
     const runs = context.quick ? 2 : 5;
     const odoo = await startOdooStandin({ port: 0, data: 'demo' });
     const slack = await startSlackStandin({ port: 0, host: '127.0.0.1' });
+    const load = startChildWorker(join(here, 'load-child.ts'));
     const { wallet } = await walletOver(odoo);
     const release = slowOdoo(odoo, odooDelayMs);
-    const ours = await startWalletApp(slack, wallet);
-    const bare = await startBareBolt(slack);
-    const figures = {
-      ours: { p50: [], p99: [], modal: [] } as Figures,
-      bare: { p50: [], p99: [], modal: [] } as Figures,
-    };
+    const targets = await startTargets(slack, wallet);
+    const figures = { ours: emptyFigures(), bare: emptyFigures(), floor: emptyFigures() };
+    const order = ['floor', 'bare', 'ours'] as const;
     try {
-      // Alternating rounds share the machine's noise between the app and its baseline.
+      // A first round each, not counted, warms up the apps and the load generator.
+      for (const key of order) await round(load, targets[key], slack);
+      // Interleaved rounds share the machine's noise between the app and its baselines.
       for (let run = 0; run < runs; run++) {
-        await round(bare, slack, figures.bare);
-        await round(ours, slack, figures.ours);
+        for (const key of order) await round(load, targets[key], slack, figures[key]);
+        const last = (f: Figures) => [f.p50, f.p99].map((l) => Math.round(l.at(-1) ?? 0));
         context.log(
-          `  round ${run + 1}: ${JSON.stringify(figures.ours)} vs ${JSON.stringify(figures.bare)}`,
+          `  round ${run + 1}: ack p50, p99 ${last(figures.ours)} ms; ` +
+            `bare Bolt ${last(figures.bare)} ms; node:http ${last(figures.floor)} ms`,
         );
       }
-      return rows(figures.ours, figures.bare, runs);
+      return rows(figures, runs);
     } finally {
       // Let the held calls through so the app answers its response URLs before all closes.
       release();
+      load.stop();
       await sleep(1000);
-      await ours.close();
-      await bare.close();
+      for (const key of order) await targets[key].close();
       await slack.close();
       await odoo.close();
     }

@@ -83,8 +83,8 @@ async function record(rows: number, paths: RawAnswers & { jsonPath: string }) {
 export async function rawAnswers(rows: number, log: (line: string) => void): Promise<RawAnswers> {
   await mkdir(outDir, { recursive: true });
   const xmlPath = join(outDir, `timesheets-${rows}.xml`);
-  const jsonPath = join(outDir, `timesheets-${rows}.json2.json`);
-  if (!existsSync(xmlPath)) {
+  const jsonPath = join(outDir, `timesheets-${rows}.json2`);
+  if (!existsSync(xmlPath) || !existsSync(jsonPath)) {
     log(`  recording ${rows} timesheets from the stand-in into ${xmlPath}`);
     await record(rows, { xmlPath, jsonPath });
   }

@@ -8,14 +8,18 @@ import {
 } from '../../src/slack-standin/index.js';
 import type { SlackTarget } from './slack-targets.js';
 
-interface Signed {
+export interface Signed {
   body: string;
   headers: Record<string, string>;
-  triggerId: string;
+  triggerId?: string;
 }
 
 /** A signed `/wallet <text>` as Slack would POST it, with its own trigger and response URL. */
-export function signedCommand(target: SlackTarget, slack: SlackStandin, text: string): Signed {
+export function signedCommand(
+  target: SlackTarget,
+  slack: SlackStandin,
+  text: string,
+): Signed & { triggerId: string } {
   const triggerId = slack.issueTriggerId('U0AGENT');
   const body = slashCommandBody({
     command: '/wallet',
@@ -30,10 +34,10 @@ export function signedCommand(target: SlackTarget, slack: SlackStandin, text: st
 }
 
 /** POSTs one request on a fresh connection and resolves with the status once answered. */
-export function send(target: SlackTarget, signed: Signed, agent: Agent): Promise<number> {
+export function send(url: string, signed: Signed, agent: Agent): Promise<number> {
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      target.url,
+      url,
       {
         method: 'POST',
         agent,
@@ -54,13 +58,13 @@ export function send(target: SlackTarget, signed: Signed, agent: Agent): Promise
  * Sends every request at once (signed beforehand, so signing is not timed) and returns each
  * one's time from sending to the end of its HTTP answer, in milliseconds.
  */
-export async function burst(target: SlackTarget, requests: Signed[]): Promise<number[]> {
+export async function burst(url: string, requests: Signed[]): Promise<number[]> {
   const agent = new Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
   try {
     return await Promise.all(
       requests.map(async (signed) => {
         const started = performance.now();
-        const status = await send(target, signed, agent);
+        const status = await send(url, signed, agent);
         if (status !== 200) throw new Error(`the app answered ${status}`);
         return performance.now() - started;
       }),
@@ -81,7 +85,7 @@ export async function timeToModal(target: SlackTarget, slack: SlackStandin): Pro
       5000,
     );
     const started = Date.now();
-    await send(target, signed, agent);
+    await send(target.url, signed, agent);
     const call = await opened;
     return call.time - started;
   } finally {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
 import { silentLogger } from '../../src/logger.js';
@@ -12,6 +12,8 @@ import type { WalletService } from '../../src/wallet/index.js';
 export interface SlackTarget {
   url: string;
   secret: string;
+  /** Whether `/wallet log` opens a modal here (the plain HTTP floor does not). */
+  opensModals: boolean;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,12 @@ export async function startWalletApp(
     logger: silentLogger,
   });
   const { port } = await app.start({ port: 0, host: '127.0.0.1' });
-  return { url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`, secret, close: () => app.stop() };
+  return {
+    url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
+    secret,
+    opensModals: true,
+    close: () => app.stop(),
+  };
 }
 
 /**
@@ -69,6 +76,27 @@ export async function startBareBolt(slack: SlackStandin): Promise<SlackTarget> {
   return {
     url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
     secret,
+    opensModals: true,
     close: () => receiver.stop(),
+  };
+}
+
+/** The floor under both: plain node:http answering 200 to every request, no Bolt at all. */
+export async function startHttpFloor(): Promise<SlackTarget> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
+    secret: 'unused',
+    opensModals: false,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
