@@ -36,7 +36,7 @@ function waitForLine(process: ChildProcess, output: string[], text: string): Pro
 }
 
 describe('npm start', () => {
-  it('starts in local mode on the demo Odoo, logs one start line and stops on SIGTERM', async () => {
+  it('starts local mode on the demo Odoo with the playground on PORT, stops on SIGTERM', async () => {
     const port = await freePort();
     const output: string[] = [];
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -45,11 +45,13 @@ describe('npm start', () => {
     });
 
     const line = await waitForLine(child, output, 'Support Wallet started');
+    const page = await fetch(`http://127.0.0.1:${port}/`);
     const exited = new Promise<number | null>((resolve) => child?.once('exit', resolve));
     child.kill('SIGTERM');
 
     expect(line).toContain('mode=local');
-    expect(line).toContain(`slack=http://127.0.0.1:${port}/slack/events`);
+    expect(line).toMatch(/slack=http:\/\/127\.0\.0\.1:\d+\/slack\/events/);
+    expect(page.status).toBe(200);
     expect(line).toContain('database=wallet');
     expect(line).not.toMatch(/key|token|secret/i);
     expect(await exited).toBe(0);
