@@ -4,6 +4,7 @@ import { displayUrl } from './odoo/http-post.js';
 import { connectOdoo, type OdooConnection } from './odoo/index.js';
 import { startOdooStandin } from './odoo-standin/index.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from './slack/app.js';
+import { startWeeklyDigest } from './slack/digest/index.js';
 import { type RunningSlack, startLocalMode } from './slack/local-mode.js';
 import { createWalletService } from './wallet/index.js';
 import type { WalletService } from './wallet/service.js';
@@ -48,7 +49,18 @@ async function startSlack(
   });
   const { port } = await app.start({ port: config.port });
   const endpoint = port === null ? null : `port ${port}, path ${SLACK_EVENTS_PATH}`;
-  return { mode: settings.mode, endpoint, stop: () => app.stop() };
+  const digest = startWeeklyDigest({
+    settings: config.digest,
+    client: app.app.client,
+    wallet,
+    logger,
+    clock,
+  });
+  const stop = async () => {
+    digest?.stop();
+    await app.stop();
+  };
+  return { mode: settings.mode, endpoint, stop };
 }
 
 /** Wires config -> Odoo -> wallet -> Slack, starts, and stops cleanly on SIGINT/SIGTERM. */
