@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { OdooSettings } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { connectOdoo } from '../src/odoo/index.js';
+import type { OdooClient } from '../src/odoo/types.js';
 import { seedScale, startOdooStandin } from '../src/odoo-standin/index.js';
 import { exportWorkbook } from '../src/wallet/export/index.js';
 
@@ -42,11 +43,34 @@ function startChild(rows: number): Promise<{ settings: OdooSettings; stop: () =>
   });
 }
 
+interface Timing {
+  odooMs: number;
+  reads: number;
+  /** Resident memory after each read, in MB. */
+  rssMb: number[];
+}
+
+// Times every paged read and notes the resident memory after it, to show it stays flat.
+function timed(client: OdooClient, timing: Timing): OdooClient {
+  return {
+    ...client,
+    async searchRead(model, domain, schema, options) {
+      const started = performance.now();
+      const rows = await client.searchRead(model, domain, schema, options);
+      timing.odooMs += performance.now() - started;
+      timing.reads++;
+      timing.rssMb.push(process.memoryUsage.rss() / 2 ** 20);
+      return rows;
+    },
+  };
+}
+
 /** Exports `rows` work-log rows and returns the figures the benchmark prints. */
 export async function benchExport(rows: number) {
   const child = await startChild(rows);
   try {
     const connection = await connectOdoo(child.settings, silentLogger);
+    const timing: Timing = { odooMs: 0, reads: 0, rssMb: [] };
     const outDir = join(fileURLToPath(new URL('.', import.meta.url)), 'out');
     await mkdir(outDir, { recursive: true });
     const file = join(outDir, `export-${rows}.xlsx`);
@@ -59,7 +83,7 @@ export async function benchExport(rows: number) {
     const output = createWriteStream(file);
     const summary = await exportWorkbook(
       {
-        odoo: connection.client,
+        odoo: timed(connection.client, timing),
         capabilities: connection.capabilities,
         odooUrl: child.settings.url,
         clock: () => new Date(),
@@ -80,6 +104,7 @@ export async function benchExport(rows: number) {
       peakRssMb: Math.max(peak, maxRss) / 2 ** 20,
       file,
       bytes: (await stat(file)).size,
+      timing,
     };
   } finally {
     child.stop();
@@ -91,9 +116,17 @@ if (process.argv[2] === '--standin') {
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = Number(process.argv[2] ?? 200_000);
   const result = await benchExport(rows);
+  const { timing } = result;
+  const quarter = (q: number) =>
+    (
+      timing.rssMb[Math.min(timing.rssMb.length - 1, Math.floor((timing.rssMb.length * q) / 4))] ??
+      0
+    ).toFixed(0);
   console.log(
     `${result.workLogRows} work-log rows, ${result.tickets} tickets, ${result.projects} projects: ` +
-      `${result.seconds.toFixed(1)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB, ` +
+      `${result.seconds.toFixed(1)} s, of which ${(timing.odooMs / 1000).toFixed(1)} s waiting ` +
+      `on ${timing.reads} paged Odoo reads; peak RSS ${result.peakRssMb.toFixed(0)} MB ` +
+      `(RSS after 1/4, 2/4, 3/4, all reads: ${[1, 2, 3, 4].map(quarter).join(', ')} MB); ` +
       `${(result.bytes / 2 ** 20).toFixed(1)} MB file (${result.file})`,
   );
 }

@@ -56,6 +56,15 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const clock = () => new Date();
+  if (!config.slack) {
+    const odoo = config.odoo
+      ? `the Odoo at ${displayUrl(new URL(config.odoo.url))}`
+      : 'a demo Odoo';
+    logger.info(
+      `Local mode (no Slack tokens set): ${odoo}, a Slack stand-in and the playground at ` +
+        `http://127.0.0.1:${config.port}/`,
+    );
+  }
   const odoo = await openOdoo(config, logger);
   const wallet = createWalletService({
     odoo: odoo.connection.client,

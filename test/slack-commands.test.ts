@@ -50,7 +50,7 @@ describe('/wallet command', () => {
     expect(textOf(reply ?? { args: {} })).toContain('Did you mean `/wallet balance`?');
   });
 
-  it('answers /wallet balance with an ephemeral overview, lowest first, in both hour forms', async () => {
+  it('answers /wallet balance with an ephemeral overview in both hour forms', async () => {
     harness = await startHarness({ wallet: createFakeWallet(sampleBalances()) });
 
     const answer = await harness.command('balance');

@@ -311,3 +311,38 @@ describe('chatter and users', () => {
     expect(engine.uidForKey('key')).toBe(2);
   });
 });
+
+describe('web reads', () => {
+  it('nests relations as the specification asks and counts before the limit', () => {
+    const project = call('project.project', 'create', { vals_list: { name: 'Web' } }) as number;
+    call('project.task', 'create', {
+      vals_list: [
+        { name: 'A', project_id: project, user_ids: [[6, 0, [2]]] },
+        { name: 'B', project_id: project },
+      ],
+    });
+
+    const answer = call('project.task', 'web_search_read', {
+      domain: [['project_id', '=', project]],
+      specification: {
+        name: {},
+        project_id: { fields: { display_name: {} } },
+        user_ids: { fields: { name: {} } },
+      },
+      limit: 1,
+      order: 'id',
+    });
+
+    expect(answer).toEqual({
+      length: 2,
+      records: [
+        {
+          id: 1,
+          name: 'A',
+          project_id: { id: project, display_name: 'Web' },
+          user_ids: [{ id: 2, name: 'Administrator' }],
+        },
+      ],
+    });
+  });
+});

@@ -37,7 +37,9 @@ export interface ProjectBalance {
 export interface BalanceFilter {
   /** Case-insensitive match on project or customer name. */
   client?: string;
+  /** Below the threshold: `low` and `debt`. */
   onlyLow?: boolean;
+  /** The batch needs the lead: `debt`, `no_batch` and `not_prepaid`. */
   onlyNeedsReload?: boolean;
 }
 

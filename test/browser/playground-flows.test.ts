@@ -39,21 +39,40 @@ async function pick(page: Page, actionId: string, typed: string, option: RegExp)
   await select.getByRole('button', { name: option }).click();
 }
 
-/** The remaining hours the `n`th overview line of a project shows (counting from 1). */
-async function remainingOf(page: Page, project: string, n: number): Promise<number> {
+/** Asks for a project's overview line and reads the remaining hours from the new one. */
+async function askRemaining(page: Page, project: string, query: string): Promise<number> {
   const pattern = new RegExp(`${project} · [^·]+ · (-?[\\d.]+) h`);
   const rows = page.locator('.msg').filter({ hasText: pattern });
-  await rows.nth(n - 1).waitFor();
-  const match = pattern.exec((await rows.nth(n - 1).textContent()) ?? '');
+  const seen = await rows.count();
+
+  await type(page, `/wallet balance ${query}`);
+  await rows.nth(seen).waitFor();
+  const match = pattern.exec((await rows.nth(seen).textContent()) ?? '');
   if (!match) throw new Error(`No balance for ${project}`);
   return Number(match[1]);
 }
 
 describe('playground flows', () => {
+  it('shows the wallet overview in the channel and on the Home tab', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet balance');
+    const overview = page.locator('.msg', { hasText: 'Support wallets' });
+    await overview.getByText('Wayne Enterprises - Support').waitFor();
+    await screenshot(page, 'playground-overview');
+    await page.click('#home-tab');
+    await page.locator('#home').getByRole('button', { name: 'Log time' }).waitFor();
+    await screenshot(page, 'playground-home');
+
+    expect(await overview.locator('[data-block-type="header"]').textContent()).toBe(
+      'Support wallets',
+    );
+    expect(await page.locator('#home').textContent()).toContain('Initech - Support');
+  });
+
   it('logs time through the modal and shows the balance go down', async () => {
     const page = await openAs('U0AGENT');
-    await type(page, '/wallet balance acme');
-    const before = await remainingOf(page, 'Acme Corp - Support', 1);
+    const before = await askRemaining(page, 'Acme Corp - Support', 'acme');
 
     await type(page, '/wallet log');
     await pick(page, 'project_select', 'acme', /Acme Corp - Support/);
@@ -61,8 +80,7 @@ describe('playground flows', () => {
     await page.fill('.modal [data-action-id="description_input"]', 'Fixed the invoice export');
     await page.click('.modal-submit');
     await page.getByText('Logged 1.5 h (1:30)').waitFor();
-    await type(page, '/wallet balance acme');
-    const after = await remainingOf(page, 'Acme Corp - Support', 2);
+    const after = await askRemaining(page, 'Acme Corp - Support', 'acme');
     await screenshot(page, 'playground-log-time');
 
     expect(after).toBeCloseTo(before - 1.5, 6);

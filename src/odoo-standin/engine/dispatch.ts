@@ -67,15 +67,16 @@ export function callMethod(engine: OdooEngine, call: EngineCall): unknown {
       call,
     );
   }
+  // Python's signature binding reports a missing argument before an unexpected one.
+  for (const param of spec.params) {
+    if (param.required && params[param.name] === undefined) {
+      throw typeFault('missing_argument', `missing a required argument: '${param.name}'`, call);
+    }
+  }
   const names = new Set(spec.params.map((param) => param.name));
   for (const name of Object.keys(params)) {
     if (!names.has(name) && !spec.varKeywords) {
       throw typeFault('unexpected_argument', `got an unexpected keyword argument '${name}'`, call);
-    }
-  }
-  for (const param of spec.params) {
-    if (param.required && params[param.name] === undefined) {
-      throw typeFault('missing_argument', `missing a required argument: '${param.name}'`, call);
     }
   }
   return spec.run({

@@ -7,14 +7,20 @@ import {
   unlinkRecords,
   writeRecords,
 } from './crud.js';
-import { valueError } from './fault.js';
+import { OdooFault, valueError } from './fault.js';
 import { formattedReadGroup, readGroup } from './group.js';
+import { webReadMethod, webSearchRead } from './web-read.js';
 
 function num(value: unknown, fallback: number): number {
   if (value === undefined || value === null || value === false) return fallback;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed))
-    throw valueError(`invalid input syntax for type bigint: "${value}"`);
+  if (!Number.isFinite(parsed)) {
+    // Odoo passes the value to PostgreSQL unchecked; this is the error that comes back.
+    throw new OdooFault({
+      exception: 'psycopg2.errors.InvalidTextRepresentation',
+      message: `invalid input syntax for type bigint: "${value}"`,
+    });
+  }
   return parsed;
 }
 
@@ -193,6 +199,19 @@ export const genericMethods: Record<string, MethodSpec> = {
     modelLevel: true,
     run: formattedReadGroup,
   },
+  web_search_read: {
+    params: [
+      p('domain', true),
+      p('specification', true),
+      p('offset'),
+      p('limit'),
+      p('order'),
+      p('count_limit'),
+    ],
+    modelLevel: true,
+    run: webSearchRead,
+  },
+  web_read: { params: [p('specification', true)], run: webReadMethod },
   default_get: {
     params: [p('fields_list', true)],
     modelLevel: true,

@@ -80,7 +80,9 @@ function snapshot(container) {
   const kept = {};
   for (const el of container.querySelectorAll('[data-state][data-touched]')) {
     const key = `${el.dataset.blockId}.${el.dataset.actionId}`;
-    kept[key] = { type: el.dataset.type, input: inputOf(el) };
+    const typed = el.querySelector('input')?.value;
+    const focused = el.contains(document.activeElement);
+    kept[key] = { type: el.dataset.type, input: inputOf(el), typed, focused };
   }
   return kept;
 }
@@ -91,19 +93,21 @@ function restore(container, kept) {
     const entry = kept[`${el.dataset.blockId}.${el.dataset.actionId}`];
     if (!entry || entry.type !== el.dataset.type) continue;
     el.dataset.touched = '1';
-    const { type, input } = entry;
+    const { type, input, typed, focused } = entry;
     if (type === 'multi_static_select') {
       const chosen = new Set(input.map((option) => option.value));
       for (const option of el.options) option.selected = chosen.has(option.value);
     } else if (type === 'external_select') {
       if (input) el.dataset.selected = JSON.stringify(input);
       else delete el.dataset.selected;
-      el.querySelector('input').value = input?.text?.text ?? '';
+      // Text typed but not yet picked stays, as in Slack's own select box.
+      el.querySelector('input').value = input?.text?.text ?? typed ?? '';
     } else if (type === 'static_select') {
       el.value = input?.value ?? '';
     } else {
       el.value = input ?? '';
     }
+    if (focused) (el.querySelector('input') ?? el).focus();
   }
 }
 

@@ -101,6 +101,56 @@ async function step<T>(
   return value;
 }
 
+/** Steps 1 to 4, the writes; each skips what an earlier run already did. */
+async function writeSteps(
+  deps: WalletDeps,
+  plan: ReloadPlan,
+  current: number | null,
+  report: Report,
+) {
+  const lockedCount = await step(
+    report,
+    'lock',
+    () => lockTimesheets(deps, plan),
+    (n) => ({
+      skipped: n === 0,
+      detail: `${n} timesheet(s) locked on their batch`,
+    }),
+  );
+
+  const carryOverTimesheetId = await step(
+    report,
+    'carry_over',
+    () => carryOverDebt(deps, plan),
+    (id) => ({
+      skipped: id === null,
+      detail:
+        id === null ? 'no debt to carry over' : `${displayHours(plan.carryOver)} h carried over`,
+    }),
+  );
+
+  await step(
+    report,
+    'project',
+    () => switchProject(deps, plan, current),
+    (switched) => ({
+      skipped: !switched,
+      detail: `project now on ${plan.newBatch.orderName}`,
+    }),
+  );
+
+  const migratedTaskCount = await step(
+    report,
+    'tasks',
+    () => migrateTasks(deps, plan),
+    (n) => ({
+      skipped: n === 0,
+      detail: `${n} open task(s) moved to ${plan.newBatch.orderName}`,
+    }),
+  );
+  return { lockedCount, carryOverTimesheetId, migratedTaskCount };
+}
+
 /**
  * Runs a reload plan: lock, carry-over, project, tasks, verify, record. Every step checks
  * what is already done, so running the same plan (or a fresh plan of the same request)
@@ -114,48 +164,12 @@ export async function executeReload(
 ): Promise<ReloadResult> {
   return guard.hold(plan.projectId, async () => {
     const current = await begin(deps, plan);
+    const writes = await writeSteps(deps, plan, current, onProgress);
 
-    const lockedCount = await step(
-      onProgress,
-      'lock',
-      () => lockTimesheets(deps, plan),
-      (n) => ({
-        skipped: n === 0,
-        detail: `${n} timesheet(s) locked on their batch`,
-      }),
-    );
-    const carryOverTimesheetId = await step(
-      onProgress,
-      'carry_over',
-      () => carryOverDebt(deps, plan),
-      (id) => ({
-        skipped: id === null,
-        detail:
-          id === null ? 'no debt to carry over' : `${displayHours(plan.carryOver)} h carried over`,
-      }),
-    );
-    await step(
-      onProgress,
-      'project',
-      () => switchProject(deps, plan, current),
-      (switched) => ({
-        skipped: !switched,
-        detail: `project now on ${plan.newBatch.orderName}`,
-      }),
-    );
-    const migratedTaskCount = await step(
-      onProgress,
-      'tasks',
-      () => migrateTasks(deps, plan),
-      (n) => ({
-        skipped: n === 0,
-        detail: `${n} open task(s) moved to ${plan.newBatch.orderName}`,
-      }),
-    );
     const figures = await step(
       onProgress,
       'verify',
-      () => verify(deps, plan, carryOverTimesheetId),
+      () => verify(deps, plan, writes.carryOverTimesheetId),
       (f) => ({
         skipped: false,
         detail:
@@ -164,15 +178,12 @@ export async function executeReload(
       }),
     );
 
-    const outcome = { ...figures, lockedCount, migratedTaskCount, carryOverTimesheetId };
+    const outcome = { ...figures, ...writes };
     await step(
       onProgress,
       'record',
       () => postProjectNote(deps, plan.projectId, recordText(deps, plan, outcome)),
-      () => ({
-        skipped: false,
-        detail: 'note left on the project in Odoo',
-      }),
+      () => ({ skipped: false, detail: 'note left on the project in Odoo' }),
     );
     deps.logger.info('reload done', { projectId: plan.projectId, ...figures });
     return { plan, ...outcome };
