@@ -80,7 +80,7 @@ async function setUp(name: string) {
 }
 
 describe('moving a support project to a new batch, as sale_timesheet recomputes so_line', () => {
-  it('moves all unlocked history to the new batch, the task-less entry at the project switch', async () => {
+  it('moves unlocked history to the new batch, task-less entries at the switch', async () => {
     const s = await setUp('Unguarded Co');
     const before = await delivered(s.oldLine);
 
@@ -141,5 +141,33 @@ describe('moving a support project to a new batch, as sale_timesheet recomputes 
 
     expect(await soLines(s.timesheets)).toEqual([false, false, false, false]);
     expect(await delivered(s.oldLine)).toEqual([0]);
+  });
+});
+
+describe('with the strictbase_task_sol_lock server module installed', () => {
+  it('keeps task history on the old batch but still moves the task-less entry', async () => {
+    const locked = await startOdooStandin({ lockModule: true });
+    const previous = odoo;
+    odoo = locked;
+    try {
+      const s = await setUp('Locked Co');
+      const modules = await kw(
+        odoo,
+        'ir.module.module',
+        'search_read',
+        [[['name', '=', 'strictbase_task_sol_lock']]],
+        { fields: ['state'] },
+      );
+
+      await kw(odoo, 'project.project', 'write', [[s.project], { sale_line_id: s.newLine }]);
+      await kw(odoo, 'project.task', 'write', [[s.task], { sale_line_id: s.newLine }]);
+
+      expect(modules).toMatchObject([{ state: 'installed' }]);
+      expect(await delivered(s.oldLine, s.newLine)).toEqual([10, 1]);
+      expect(await soLines(s.timesheets)).toEqual([s.oldLine, s.oldLine, s.oldLine, s.newLine]);
+    } finally {
+      odoo = previous;
+      await locked.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHomeView } from '../src/slack/blocks/home.js';
 import { buildBalanceMessage } from '../src/slack/blocks/overview.js';
+import { planText } from '../src/slack/blocks/reload-plan.js';
 import { formatBoth, formatClock, formatHours } from '../src/slack/hours.js';
 import { nearestWord } from '../src/slack/suggest.js';
 import { escapeMrkdwn, mrkdwnLink } from '../src/slack/text.js';
@@ -93,5 +94,39 @@ describe('nearest subcommand', () => {
 
   it('suggests nothing for a word unlike any subcommand', () => {
     expect(nearestWord('zzzzzz', words)).toBeNull();
+  });
+});
+
+describe('reload plan text', () => {
+  const plan = {
+    projectId: 1,
+    projectName: 'Acme <Support>',
+    customer: { id: 2, name: 'Acme' },
+    oldBatch: makeBatch(1, 20, 22),
+    newBatch: makeBatch(2, 10, 0),
+    carryOver: 2,
+    newStartingBalance: 8,
+    taskIdsToMigrate: [5],
+    timesheetIdsToLock: [6, 7, 8],
+    serverLockModule: true,
+    requestedBy: 'Lee',
+    resuming: false,
+    carryOverTimesheetId: null,
+  };
+
+  it('states every figure of the plan, escaped', () => {
+    const text = planText(plan);
+
+    expect(text).toContain('Plan for Acme &lt;Support&gt;');
+    expect(text).toContain('*S00001*: 20 h ordered, 22 h delivered, *-2 h (-2:00)* left');
+    expect(text).toContain('starts at *8 h (8:00)*');
+    expect(text).toContain('1 open task moves');
+    expect(text).toContain('3 timesheets stay locked');
+    expect(text).toContain('server lock module is installed');
+  });
+
+  it('says when the run finishes an interrupted reload', () => {
+    expect(planText({ ...plan, resuming: true })).toContain('was interrupted');
+    expect(planText(plan)).not.toContain('interrupted');
   });
 });

@@ -97,7 +97,7 @@ describe('log time modal', () => {
     expect(taskOptions.every((option) => option.text.text.length <= 75)).toBe(true);
   });
 
-  it('logs the entry as the matched Odoo user and confirms it privately with the balance', async () => {
+  it('logs as the matched Odoo user and confirms privately with the balance', async () => {
     const fake = wallet();
     harness = await startHarness({ wallet: fake });
     const { view } = await openLogModal(harness);
@@ -139,6 +139,20 @@ describe('log time modal', () => {
     expect(Object.keys(body.errors)).toEqual([BlockId.logDuration]);
     expect(body.errors[BlockId.logDuration]).toContain('abc');
     expect(fake.timesheets).toEqual([]);
+  });
+
+  it('logs the corrected entry submitted from the same modal after an inline error', async () => {
+    const fake = wallet();
+    harness = await startHarness({ wallet: fake });
+    const { view } = await openLogModal(harness);
+    await harness.interaction(
+      buildViewSubmission(view(), entry({ [BlockId.logDuration]: 'abc' }), 'U0AGENT'),
+    );
+
+    const answer = await harness.interaction(buildViewSubmission(view(), entry(), 'U0AGENT'));
+
+    expect(answer.text).toBe('');
+    expect(fake.timesheets).toHaveLength(1);
   });
 
   it('asks for a project before calling Odoo when none is picked', async () => {

@@ -91,7 +91,7 @@ describe('ticket modal', () => {
     expect(fake.tickets).toEqual([]);
   });
 
-  it('prefills the description from the message shortcut with the text and a permalink', async () => {
+  it('prefills the description from the message shortcut, with a permalink', async () => {
     harness = await startHarness({ wallet: wallet() });
     const text = 'Invoice export fails at page 2';
     const ts = await harness.postMessage('C0SUPPORT', text);

@@ -311,3 +311,78 @@ describe('chatter and users', () => {
     expect(engine.uidForKey('key')).toBe(2);
   });
 });
+
+describe('web reads', () => {
+  it('nests relations as the specification asks and counts before the limit', () => {
+    const project = call('project.project', 'create', { vals_list: { name: 'Web' } }) as number;
+    call('project.task', 'create', {
+      vals_list: [
+        { name: 'A', project_id: project, user_ids: [[6, 0, [2]]] },
+        { name: 'B', project_id: project },
+      ],
+    });
+
+    const answer = call('project.task', 'web_search_read', {
+      domain: [['project_id', '=', project]],
+      specification: {
+        name: {},
+        project_id: { fields: { display_name: {} } },
+        user_ids: { fields: { name: {} } },
+      },
+      limit: 1,
+      order: 'id',
+    });
+
+    expect(answer).toEqual({
+      length: 2,
+      records: [
+        {
+          id: 1,
+          name: 'A',
+          project_id: { id: project, display_name: 'Web' },
+          user_ids: [{ id: 2, name: 'Administrator' }],
+        },
+      ],
+    });
+  });
+});
+
+describe('grouping order', () => {
+  it('orders groups by an aggregate when asked', () => {
+    call('project.project', 'create', { vals_list: [{ name: 'Small' }, { name: 'Big' }] });
+    call('account.analytic.line', 'create', {
+      vals_list: [
+        { name: 'a', project_id: 1, unit_amount: 1 },
+        { name: 'b', project_id: 2, unit_amount: 5 },
+      ],
+    });
+
+    const rows = call('account.analytic.line', 'formatted_read_group', {
+      domain: [],
+      groupby: ['project_id'],
+      aggregates: ['unit_amount:sum'],
+      order: 'unit_amount:sum desc',
+    }) as Array<Record<string, unknown>>;
+
+    expect(rows.map((row) => row.project_id)).toEqual([
+      [2, 'Big'],
+      [1, 'Small'],
+    ]);
+  });
+});
+
+describe('negative conditions on a path', () => {
+  it('match records whose relation is empty, as "no related record matches"', () => {
+    const partner = engine.searchIds('res.partner', [['name', '=', 'Alpha Ltd']])[0];
+    call('project.project', 'create', {
+      vals_list: [{ name: 'Alpha P', partner_id: partner }, { name: 'No partner' }],
+    });
+
+    const rows = call('project.project', 'search_read', {
+      domain: [['partner_id.name', '!=', 'Alpha Ltd']],
+      fields: ['name'],
+    });
+
+    expect(rows).toEqual([{ id: 2, name: 'No partner' }]);
+  });
+});

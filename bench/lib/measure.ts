@@ -5,13 +5,18 @@ export interface BenchRow {
   benchmark: string;
   metric: string;
   unit: string;
-  value: number;
+  /** `null` when the figure could not be taken (what it needs is missing). */
+  value: number | null;
   baselineName: string;
   baselineValue: number | null;
-  /** value / baseline; `null` when there is no baseline (a count, say). */
+  /** value / baseline; `null` when there is no baseline. */
   ratio: number | null;
   target: string;
-  met: boolean;
+  /** `null`: no target to meet (a figure shown for information). */
+  met: boolean | null;
+  /** How many runs the median was taken over. */
+  runs: number;
+  note?: string;
 }
 
 export interface BenchContext {
@@ -42,24 +47,41 @@ export function percentile(values: number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
-/** Runs `task` `runs` times and returns the median wall time in milliseconds. */
-export async function medianMs(runs: number, task: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    await task();
-    times.push(performance.now() - started);
-  }
-  return median(times);
+/** Wall time of one run of `task`, in milliseconds, with its result. */
+export async function timed<T>(task: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await task();
+  return { ms: performance.now() - started, value };
 }
 
-/** A row whose ratio is computed from the two values. */
-export function compared(
-  row: Omit<BenchRow, 'ratio' | 'met'> & {
-    meets: (ratio: number | null, value: number) => boolean;
-  },
-): BenchRow {
-  const ratio = row.baselineValue ? row.value / row.baselineValue : null;
-  const { meets, ...rest } = row;
-  return { ...rest, ratio, met: meets(ratio, row.value) };
+/** Runs `task` `runs` times and returns every wall time in milliseconds. */
+export async function sampleMs(runs: number, task: () => Promise<unknown> | unknown) {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) times.push((await timed(task)).ms);
+  return times;
 }
+
+/** Runs `task` `runs` times and returns the median wall time in milliseconds. */
+export async function medianMs(runs: number, task: () => Promise<unknown>): Promise<number> {
+  return median(await sampleMs(runs, task));
+}
+
+export type RowInput = Omit<BenchRow, 'ratio' | 'met'> & {
+  /** Whether the figure meets its target; leave out for a figure shown for information. */
+  meets?: (ratio: number | null, value: number) => boolean;
+};
+
+/** A row whose ratio is computed from the two values. */
+export function compared(row: RowInput): BenchRow {
+  const { meets, ...rest } = row;
+  const ratio = row.value !== null && row.baselineValue ? row.value / row.baselineValue : null;
+  const met = meets && row.value !== null ? meets(ratio, row.value) : null;
+  return { ...rest, ratio, met };
+}
+
+/** A row for a figure that could not be taken, saying why. */
+export function missing(row: Omit<RowInput, 'value' | 'baselineValue' | 'runs'>, why: string) {
+  return compared({ ...row, value: null, baselineValue: null, runs: 0, note: why });
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -73,10 +73,3 @@ export const submissionAck = z.union([
   z.object({ response_action: z.literal('clear') }),
   z.looseObject({}),
 ]);
-
-/** A message in an acknowledgement body (slash command ack with text or blocks). */
-export const messageAck = z.looseObject({
-  text: z.string().optional(),
-  blocks: z.array(z.unknown()).optional(),
-  response_type: z.enum(['ephemeral', 'in_channel']).optional(),
-});

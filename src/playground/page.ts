@@ -36,9 +36,9 @@ export function renderPage(users: PlaygroundUser[], reloadUsers: string[]): stri
         <input id="message-box" placeholder="Type /wallet and press Enter" aria-label="Message">
         <button type="submit">Send</button>
       </form>
-      <p class="muted hint">Try <code>/wallet</code>, <code>/wallet log</code>,
-        <code>/wallet ticket</code>, <code>/wallet reload</code> or <code>/wallet help</code>.
-        Hover a message and use ⋯ for its shortcuts.</p>
+      <p class="muted hint">Try <code>/wallet balance</code>, <code>/wallet log</code>,
+        <code>/wallet ticket</code>, <code>/wallet reload</code> (as Lee Lead) or
+        <code>/wallet help</code>. Use ⋯ on a message for its shortcuts.</p>
     </section>
     <section id="home-pane" hidden>
       <h1>Home</h1>

@@ -7,6 +7,8 @@ export interface Dedupe {
   once<T>(key: string, work: () => Promise<T>): { first: boolean; outcome: Promise<T> };
   /** True the first time a key is seen within the window. */
   claim(key: string): boolean;
+  /** Lets a key run again, e.g. after a refusal the user corrects and submits anew. */
+  forget(key: string): void;
 }
 
 interface Entry {
@@ -38,5 +40,5 @@ export function createDedupe(clock: () => Date, windowMs: number): Dedupe {
 
   const claim = (key: string) => once(key, () => Promise.resolve(undefined)).first;
 
-  return { once, claim };
+  return { once, claim, forget: (key) => entries.delete(key) };
 }

@@ -27,17 +27,17 @@ export interface Browser {
 }
 
 /** Starts Debian's Chromium headless; fails with the install command when it is missing. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
+export async function launchChromium(executablePath = chromiumPath): Promise<Browser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `Chromium is not installed at ${chromiumPath}; the browser tests need it. ` +
+      `Chromium is not installed at ${executablePath}; the browser tests need it. ` +
         'Install it with `apt-get install chromium` (as root) or run `bash scripts/setup.sh`.',
     );
   }
 
   const profile = await mkdtemp(join(tmpdir(), 'wallet-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
+    executablePath,
     headless: true,
     args: flags,
     viewport: { width: 1280, height: 860 },

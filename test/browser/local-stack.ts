@@ -1,29 +1,23 @@
-import { randomBytes } from 'node:crypto';
-import { createLogger, type Logger } from '../../src/logger.js';
+import { createLogger } from '../../src/logger.js';
 import { connectOdoo } from '../../src/odoo/index.js';
 import { startOdooStandin } from '../../src/odoo-standin/index.js';
-import { peopleOf } from '../../src/playground/screen.js';
-import { startPlayground } from '../../src/playground/server.js';
-import { createSlackApp, SLACK_EVENTS_PATH } from '../../src/slack/app.js';
-import { CallbackId } from '../../src/slack/ids.js';
-import { startSlackStandin } from '../../src/slack-standin/index.js';
+import { startLocalMode } from '../../src/slack/local-mode.js';
 import { createWalletService } from '../../src/wallet/index.js';
 
-/** Everything local mode runs, started in this process on free ports. */
+/** Local mode as `npm start` runs it with nothing configured, on free ports. */
 export interface LocalStack {
   url: string;
   logs: string[];
   close(): Promise<void>;
 }
 
-/** Starts the demo Odoo, the Slack stand-in, the app and the playground. */
+/** Starts the demo Odoo and local mode (Slack stand-in, app, playground) in this process. */
 export async function startLocalStack(): Promise<LocalStack> {
   const logs: string[] = [];
-  const logger: Logger = createLogger('info', (line) => logs.push(line));
+  const logger = createLogger('info', (line) => logs.push(line));
   const clock = () => new Date();
-  const reloadUsers = ['U0LEAD'];
 
-  const odoo = await startOdooStandin();
+  const odoo = await startOdooStandin({ port: 0, data: 'demo' });
   const connection = await connectOdoo(odoo.settings, logger);
   const wallet = createWalletService({
     odoo: connection.client,
@@ -32,34 +26,20 @@ export async function startLocalStack(): Promise<LocalStack> {
     clock,
     logger,
   });
-  const standin = await startSlackStandin({ logger });
-  const signingSecret = randomBytes(16).toString('hex');
-  const slack = createSlackApp({
-    settings: { mode: 'http', botToken: standin.botToken, signingSecret, apiUrl: standin.apiUrl },
+  const local = await startLocalMode({
+    port: 0,
     wallet,
     logger,
     clock,
-    reloadUsers,
-  });
-  const { port } = await slack.start({ port: 0, host: '127.0.0.1' });
-  const playground = await startPlayground({
-    port: 0,
-    app: { url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`, signingSecret, clock },
-    standin,
-    users: peopleOf(standin),
-    reloadUsers,
-    channels: [{ id: 'C0SUPPORT', name: '# support' }],
-    shortcuts: [{ name: 'Create support ticket', callbackId: CallbackId.createTicketShortcut }],
-    logger,
+    reloadUsers: [],
+    auditChannel: null,
   });
 
   return {
-    url: playground.url,
+    url: local.playgroundUrl,
     logs,
     close: async () => {
-      await playground.close();
-      await slack.stop();
-      await standin.close();
+      await local.stop();
       await odoo.close();
     },
   };

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchChromium, screenshot } from './chromium.js';
 import { type LocalStack, startLocalStack } from './local-stack.js';
 
@@ -18,6 +18,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
+});
+
+// Each open page holds an event stream; Chromium allows six connections per host, so a
+// page left open would stall the pages after it.
+afterEach(async () => {
+  for (const page of browser.context.pages().slice(1)) await page.close();
 });
 
 async function openAs(user: string): Promise<Page> {
@@ -39,21 +45,40 @@ async function pick(page: Page, actionId: string, typed: string, option: RegExp)
   await select.getByRole('button', { name: option }).click();
 }
 
-/** The remaining hours the `n`th overview line of a project shows (counting from 1). */
-async function remainingOf(page: Page, project: string, n: number): Promise<number> {
+/** Asks for a project's overview line and reads the remaining hours from the new one. */
+async function askRemaining(page: Page, project: string, query: string): Promise<number> {
   const pattern = new RegExp(`${project} · [^·]+ · (-?[\\d.]+) h`);
   const rows = page.locator('.msg').filter({ hasText: pattern });
-  await rows.nth(n - 1).waitFor();
-  const match = pattern.exec((await rows.nth(n - 1).textContent()) ?? '');
+  const seen = await rows.count();
+
+  await type(page, `/wallet balance ${query}`);
+  await rows.nth(seen).waitFor();
+  const match = pattern.exec((await rows.nth(seen).textContent()) ?? '');
   if (!match) throw new Error(`No balance for ${project}`);
   return Number(match[1]);
 }
 
 describe('playground flows', () => {
+  it('shows the wallet overview in the channel and on the Home tab', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet balance');
+    const overview = page.locator('.msg', { hasText: 'Support wallets' });
+    await overview.getByText('Wayne Enterprises - Support').waitFor();
+    await screenshot(page, 'playground-overview');
+    await page.click('#home-tab');
+    await page.locator('#home').getByRole('button', { name: 'Log time' }).waitFor();
+    await screenshot(page, 'playground-home');
+
+    expect(await overview.locator('[data-block-type="header"]').textContent()).toBe(
+      'Support wallets',
+    );
+    expect(await page.locator('#home').textContent()).toContain('Initech - Support');
+  });
+
   it('logs time through the modal and shows the balance go down', async () => {
     const page = await openAs('U0AGENT');
-    await type(page, '/wallet balance acme');
-    const before = await remainingOf(page, 'Acme Corp - Support', 1);
+    const before = await askRemaining(page, 'Acme Corp - Support', 'acme');
 
     await type(page, '/wallet log');
     await pick(page, 'project_select', 'acme', /Acme Corp - Support/);
@@ -61,13 +86,38 @@ describe('playground flows', () => {
     await page.fill('.modal [data-action-id="description_input"]', 'Fixed the invoice export');
     await page.click('.modal-submit');
     await page.getByText('Logged 1.5 h (1:30)').waitFor();
-    await type(page, '/wallet balance acme');
-    const after = await remainingOf(page, 'Acme Corp - Support', 2);
+    const after = await askRemaining(page, 'Acme Corp - Support', 'acme');
     await screenshot(page, 'playground-log-time');
 
     expect(after).toBeCloseTo(before - 1.5, 6);
     expect(await page.locator('.modal').count()).toBe(0);
     expect(browser.problems).toEqual([]);
+  });
+
+  it('shows an inline error for a duration of abc and logs the corrected entry', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet log');
+    await pick(page, 'project_select', 'hooli', /Hooli - Support/);
+    await page.fill('.modal [data-action-id="duration_input"]', 'abc');
+    await page.fill('.modal [data-action-id="description_input"]', 'Checked the backups');
+    await page.click('.modal-submit');
+    const error = page.locator('.modal [data-error-for="log_duration"]');
+    await error.getByText('"abc" is not a duration').waitFor();
+    await screenshot(page, 'playground-inline-error');
+    const kept = {
+      project: await page.inputValue('.modal [data-action-id="project_select"] input'),
+      description: await page.inputValue('.modal [data-action-id="description_input"]'),
+    };
+    await page.fill('.modal [data-action-id="duration_input"]', '0:45');
+    await page.click('.modal-submit');
+    await page.getByText('Logged 0.75 h (0:45)').waitFor();
+
+    expect(kept).toEqual({
+      project: 'Hooli - Support · Hooli',
+      description: 'Checked the backups',
+    });
+    expect(await page.locator('.modal').count()).toBe(0);
   });
 
   it('creates a ticket from the modal and links to it', async () => {

@@ -32,8 +32,8 @@ export interface Harness {
   send(body: string, options?: SendOptions): Promise<Answer>;
   command(text: string, options?: { userId?: string; channelId?: string }): Promise<Answer>;
   interaction(payload: unknown): Promise<Answer>;
-  /** The calls of one method, waiting until `count` of them arrived (5 s at most). */
-  waitFor(method: string, count?: number): Promise<RecordedCall[]>;
+  /** The calls of one method, waiting until `count` of them arrived (5 s unless told). */
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   /** Waits until a log line contains `text` (5 s at most). */
   waitForLog(text: string): Promise<void>;
   /** Posts a message into a channel of the stand-in (as the bot) and returns its ts. */
@@ -104,8 +104,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     return send(body);
   };
 
-  const waitFor: Harness['waitFor'] = async (method, count = 1) => {
-    await until(() => slack.callsTo(method).length >= count, `${count} ${method} call(s)`);
+  const waitFor: Harness['waitFor'] = async (method, count = 1, timeoutMs = 5000) => {
+    const enough = () => slack.callsTo(method).length >= count;
+    await until(enough, `${count} ${method} call(s)`, timeoutMs);
     return slack.callsTo(method);
   };
 

@@ -1,27 +1,31 @@
 import type { OdooEngine } from '../engine/engine.js';
 
-/** A demo user: log in with `login` and `apiKey` to act as them. */
+/** A demo user: log in with `login` and `apiKey` (40 hex digits, like Odoo's keys). */
 export interface DemoUser {
   login: string;
   name: string;
   apiKey: string;
+  tz: string;
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
   {
     login: 'alice@example.com',
     name: 'Alice Agent',
-    apiKey: 'demo-alice-0000000000000000000000000001',
+    apiKey: 'a11ce00000000000000000000000000000000001',
+    tz: 'Europe/Amsterdam',
   },
   {
     login: 'bob@example.com',
     name: 'Bob Builder',
-    apiKey: 'demo-bob-00000000000000000000000000002',
+    apiKey: 'b0b0000000000000000000000000000000000002',
+    tz: 'America/New_York',
   },
   {
     login: 'lead@example.com',
     name: 'Lena Lead',
-    apiKey: 'demo-lead-0000000000000000000000000003',
+    apiKey: '1ead000000000000000000000000000000000003',
+    tz: 'Europe/Amsterdam',
   },
 ];
 
@@ -135,7 +139,12 @@ function seedPeople(seed: Seeder): number[] {
   seed.write('res.company', [1], { name: 'Support Co' });
   seed.write('res.partner', [1], { name: 'Support Co' });
   return DEMO_USERS.map((user) => {
-    const uid = seed.create('res.users', { login: user.login, name: user.name, email: user.login });
+    const uid = seed.create('res.users', {
+      login: user.login,
+      name: user.name,
+      email: user.login,
+      tz: user.tz,
+    });
     seed.engine.addApiKey(user.apiKey, uid);
     return seed.create('hr.employee', { name: user.name, user_id: uid, work_email: user.login });
   });

@@ -146,6 +146,14 @@ export class OdooEngine {
     return typeof name === 'string' ? name : `${model},${id}`;
   }
 
+  /** Whether a module is installed (listed in ir.module.module with state `installed`). */
+  isInstalled(module: string): boolean {
+    for (const row of this.table('ir.module.module').rows.values()) {
+      if (row.name === module) return row.state === 'installed';
+    }
+    return false;
+  }
+
   row(model: string, id: number): Row | undefined {
     return this.table(model).rows.get(id);
   }

@@ -9,12 +9,13 @@ import {
 } from './crud.js';
 import { OdooFault, valueError } from './fault.js';
 import { formattedReadGroup, readGroup } from './group.js';
+import { webReadMethod, webSearchRead } from './web-read.js';
 
 function num(value: unknown, fallback: number): number {
   if (value === undefined || value === null || value === false) return fallback;
   const parsed = Number(value);
-  // The value reaches PostgreSQL unchecked and fails there.
   if (!Number.isFinite(parsed)) {
+    // Odoo passes the value to PostgreSQL unchecked; this is the error that comes back.
     throw new OdooFault({
       exception: 'psycopg2.errors.InvalidTextRepresentation',
       message: `invalid input syntax for type bigint: "${value}"`,
@@ -198,6 +199,19 @@ export const genericMethods: Record<string, MethodSpec> = {
     modelLevel: true,
     run: formattedReadGroup,
   },
+  web_search_read: {
+    params: [
+      p('domain', true),
+      p('specification', true),
+      p('offset'),
+      p('limit'),
+      p('order'),
+      p('count_limit'),
+    ],
+    modelLevel: true,
+    run: webSearchRead,
+  },
+  web_read: { params: [p('specification', true)], run: webReadMethod },
   default_get: {
     params: [p('fields_list', true)],
     modelLevel: true,

@@ -8,7 +8,8 @@ export interface XmlElement {
 export class XmlSyntaxError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'XmlSyntaxError';
+    // The class Python's parser raises, which is what Odoo's traceback would name.
+    this.name = 'xml.parsers.expat.ExpatError';
   }
 }
 

@@ -24,13 +24,18 @@ export function planText(plan: ReloadPlan): string {
       ? `Carry-over: *${formatBoth(plan.carryOver)}* of debt moves to the new batch.`
       : 'Carry-over: none, the old batch is not in debt.';
 
+  const resuming = plan.resuming
+    ? [':arrows_counterclockwise: A reload of this pair was interrupted; this run finishes it.']
+    : [];
   return [
     `*Plan for ${escapeMrkdwn(plan.projectName)}*`,
+    ...resuming,
     `Old batch ${batchFigures(plan.oldBatch)}`,
     carry,
     `New batch ${batchFigures(plan.newBatch)}; ` +
       `it starts at *${formatBoth(plan.newStartingBalance)}*.`,
-    `${plural(plan.taskIdsToMigrate.length, 'open task')} move to the new batch; ` +
+    `${plural(plan.taskIdsToMigrate.length, 'open task')} ` +
+      `${plan.taskIdsToMigrate.length === 1 ? 'moves' : 'move'} to the new batch; ` +
       `${plural(plan.timesheetIdsToLock.length, 'timesheet')} stay locked on the old one.`,
     lock,
   ].join('\n');

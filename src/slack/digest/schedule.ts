@@ -26,8 +26,7 @@ function cronLogger(logger: Logger) {
 
 function isValidCron(cron: string): boolean {
   try {
-    validate(cron);
-    return true;
+    return validate(cron);
   } catch {
     return false;
   }

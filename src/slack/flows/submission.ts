@@ -31,11 +31,16 @@ export interface Submission<T> {
 /**
  * Waits for Odoo as long as Slack allows: a quick refusal keeps the modal open with the
  * error under the field (nothing typed is lost); a slow answer closes the modal and comes
- * by message. A repeated submission shares the first one's outcome and sends nothing.
+ * by message. A repeated submission shares the first one's outcome and sends nothing; once
+ * refused, the key is forgotten, since the corrected form comes back with the same view hash.
  */
 export async function answerSubmission<T>(submission: Submission<T>): Promise<void> {
-  const { ctx, ack } = submission;
-  const { first, outcome } = ctx.dedupe.once(submission.key, submission.work);
+  const { ctx, ack, key } = submission;
+  const { first, outcome } = ctx.dedupe.once(key, async () => {
+    const result = await submission.work();
+    if (result.kind !== 'done') ctx.dedupe.forget(key);
+    return result;
+  });
   const early = await settleWithin(outcome, ctx.submitWaitMs);
 
   if (early.done && early.value.kind === 'invalid') {

@@ -101,6 +101,23 @@ function taskDefaults(engine: OdooEngine, vals: Vals): void {
   if (vals.stage_id === undefined) vals.stage_id = firstStage(engine, vals.project_id);
 }
 
+/**
+ * The `strictbase_task_sol_lock` server module: before a task switches to another line, its
+ * unflagged, unbilled timesheets are flagged `is_so_line_edited` so they stay where they are.
+ */
+function lockBeforeSwitch(engine: OdooEngine, rows: Row[], vals: Vals): void {
+  if (vals.sale_line_id === undefined || !engine.isInstalled('strictbase_task_sol_lock')) return;
+  const table = engine.table('account.analytic.line');
+  for (const row of rows) {
+    if (typeof row.sale_line_id !== 'number' || row.sale_line_id === vals.sale_line_id) continue;
+    for (const ts of timesheetsOf(engine, 'task_id', row.id)) {
+      if (!ts.is_so_line_edited && typeof ts.timesheet_invoice_id !== 'number') {
+        table.set(ts, 'is_so_line_edited', true);
+      }
+    }
+  }
+}
+
 export const task: Behaviour = {
   defaults: {
     state: '01_in_progress',
@@ -110,6 +127,7 @@ export const task: Behaviour = {
     is_template: false,
   },
   prepareCreate: taskDefaults,
+  beforeWrite: (engine, rows, vals) => lockBeforeSwitch(engine, rows, vals),
   afterCreate(engine, row) {
     if (row.sale_line_id === undefined) recomputeTaskSaleLine(engine, row);
   },

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { runChild } from './lib/child.js';
+import { type Benchmark, compared, median } from './lib/measure.js';
+
+const name = 'export';
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+const childFigures = z.object({
+  ms: z.number(),
+  peakBytes: z.number(),
+  rows: z.number(),
+  bytes: z.number(),
+});
+type ChildFigures = z.infer<typeof childFigures>;
+
+async function inChild(script: string, rows: number): Promise<ChildFigures> {
+  return childFigures.parse(await runChild(join(here, script), [String(rows)]));
+}
+
+/** The wallet export of 200,000 work-log rows beside exceljs writing the same rows bare. */
+export const exportRows: Benchmark = {
+  name,
+  async run(context) {
+    const rows = context.quick ? 5000 : 200_000;
+    const runs = context.quick ? 1 : 3;
+    const ours: ChildFigures[] = [];
+    const bare: ChildFigures[] = [];
+    for (let run = 0; run < runs; run++) {
+      bare.push(await inChild('exceljs-baseline.ts', rows));
+      ours.push(await inChild('export-child.ts', rows));
+      context.log(`  run ${run + 1}: ours ${JSON.stringify(ours.at(-1))}`);
+      context.log(`         exceljs ${JSON.stringify(bare.at(-1))}`);
+    }
+
+    const mib = (figures: ChildFigures[]) => median(figures.map((f) => f.peakBytes)) / 2 ** 20;
+    const ms = (figures: ChildFigures[]) => median(figures.map((f) => f.ms));
+    const shape = { benchmark: name, runs, baselineName: 'exceljs stream, no styles' };
+    const written = ours[0]?.rows ?? 0;
+    return [
+      compared({
+        ...shape,
+        metric: `${written} work-log rows: time`,
+        unit: 'ms',
+        value: ms(ours),
+        baselineValue: ms(bare),
+        target: '<= 1.3x',
+        meets: (ratio) => ratio !== null && ratio <= 1.3,
+      }),
+      compared({
+        ...shape,
+        metric: `${written} work-log rows: peak RSS`,
+        unit: 'MiB',
+        value: mib(ours),
+        baselineValue: mib(bare),
+        target: '< 300 MiB',
+        meets: (_ratio, value) => value < 300,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,45 @@
+import { silentLogger } from '../../src/logger.js';
+import { connectOdoo, type OdooConnection } from '../../src/odoo/index.js';
+import {
+  type OdooStandin,
+  type ScaleOptions,
+  seedScale,
+  startOdooStandin,
+} from '../../src/odoo-standin/index.js';
+import { createWalletService, type WalletService } from '../../src/wallet/index.js';
+
+export interface ScaledOdoo {
+  standin: OdooStandin;
+  projectIds: number[];
+  lineIds: number[];
+}
+
+/** An empty Odoo stand-in on 127.0.0.1:0 with generated support projects. */
+export async function startScaledOdoo(scale: ScaleOptions): Promise<ScaledOdoo> {
+  const standin = await startOdooStandin({ port: 0, data: 'empty' });
+  try {
+    const seeded = seedScale(standin.engine, scale);
+    return { standin, ...seeded };
+  } catch (error) {
+    await standin.close();
+    throw error;
+  }
+}
+
+export interface WalletOverOdoo {
+  connection: OdooConnection;
+  wallet: WalletService;
+}
+
+/** The product's own path to Odoo: connect over XML-RPC, then the wallet service. */
+export async function walletOver(standin: OdooStandin): Promise<WalletOverOdoo> {
+  const connection = await connectOdoo(standin.settings, silentLogger);
+  const wallet = createWalletService({
+    odoo: connection.client,
+    capabilities: connection.capabilities,
+    odooUrl: standin.url,
+    clock: () => new Date(),
+    logger: silentLogger,
+  });
+  return { connection, wallet };
+}
