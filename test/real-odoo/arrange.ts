@@ -96,12 +96,24 @@ export class RealOdooArranger {
     for (const { model, id } of this.made.reverse()) {
       try {
         if (model === 'sale.order') await this.cancelOrder(id);
+        if (model === 'project.project') await this.emptyProject(id);
         await this.odoo.call({ model, method: 'unlink', ids: [id], readOnly: false }, z.unknown());
       } catch (error) {
         left.push(`${model} ${id}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     return left;
+  }
+
+  // The reload adds records of its own (the carry-over task and timesheet, later entries).
+  private async emptyProject(id: number): Promise<void> {
+    for (const model of ['account.analytic.line', 'project.task']) {
+      const ids = await this.odoo.search(model, [['project_id', '=', id]], {
+        context: { active_test: false },
+      });
+      if (ids.length === 0) continue;
+      await this.odoo.call({ model, method: 'unlink', ids, readOnly: false }, z.unknown());
+    }
   }
 
   private async cancelOrder(id: number): Promise<void> {
