@@ -19,8 +19,8 @@ afterAll(async () => {
   await Promise.all([json2Server.close(), xmlRpcServer.close()]);
 });
 
-// The context each protocol puts on the wire for the same request, made with the same settings.
-async function contextsSent(request: CallRequest, tz?: string) {
+// What each protocol puts on the wire for the same request, made with the same settings.
+async function sent(request: CallRequest, tz?: string) {
   const settings = { db: 'wallet', login: 'admin', apiKey: 'k'.repeat(40), tz };
   json2Server.received.length = 0;
   xmlRpcServer.calls.length = 0;
@@ -28,9 +28,14 @@ async function contextsSent(request: CallRequest, tz?: string) {
   await createJson2Transport({ ...settings, url: json2Server.url }).call(request);
   await createXmlRpcTransport({ ...settings, url: xmlRpcServer.url }).call(request);
 
-  const json2 = JSON.parse(json2Server.received[0]?.body ?? '{}').context;
-  const xmlrpc = executeCalls(xmlRpcServer.calls)[0]?.kwargs.context;
+  const { ids: _, ...json2 } = JSON.parse(json2Server.received[0]?.body ?? '{}');
+  const xmlrpc = executeCalls(xmlRpcServer.calls)[0]?.kwargs;
   return { json2, xmlrpc };
+}
+
+async function contextsSent(request: CallRequest, tz?: string) {
+  const { json2, xmlrpc } = await sent(request, tz);
+  return { json2: json2.context, xmlrpc: xmlrpc?.context };
 }
 
 const read: CallRequest = {
@@ -62,5 +67,25 @@ describe('the context both protocols send', () => {
 
     expect(json2).toEqual({ lang: 'en_US', tz: 'Asia/Tokyo', active_test: false });
     expect(xmlrpc).toEqual(json2);
+  });
+});
+
+describe('the values both protocols send', () => {
+  it('drops undefined keys and sends null as false on both', async () => {
+    // The types forbid both, but values read from elsewhere can still carry them.
+    const request: CallRequest = {
+      model: 'project.task',
+      method: 'write',
+      ids: [7],
+      params: {
+        vals: { name: 'x', date_deadline: null as never, description: undefined as never },
+      },
+      readOnly: false,
+    };
+
+    const { json2, xmlrpc } = await sent(request);
+
+    expect(json2.vals).toEqual({ name: 'x', date_deadline: false });
+    expect(xmlrpc?.vals).toEqual(json2.vals);
   });
 });
