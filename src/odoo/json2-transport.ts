@@ -63,7 +63,8 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
     if (request.ids !== undefined) body.ids = toWire(request.ids);
     body.context = toWire({ ...baseContext, ...request.context });
 
-    const path = `/json/2/${encodeURIComponent(request.model)}/${encodeURIComponent(request.method)}`;
+    const names = [request.model, request.method].map(encodeURIComponent);
+    const path = `/json/2/${names.join('/')}`;
     const started = performance.now();
     const answer = await exchange({
       method: 'POST',
