@@ -59,8 +59,21 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, 'application/json', JSON.stringify(value));
 }
 
-async function asset(name: string): Promise<string> {
-  return readFile(new URL(`./public/${name}`, import.meta.url), 'utf8');
+// The page's own files, read once at start; nothing else on disk is ever served.
+const assetTypes: Record<string, string> = {
+  'playground.js': 'text/javascript',
+  'suggestions.js': 'text/javascript',
+  'values.js': 'text/javascript',
+  'playground.css': 'text/css',
+};
+
+async function loadAssets(): Promise<Map<string, { type: string; body: string }>> {
+  const assets = new Map<string, { type: string; body: string }>();
+  for (const [name, type] of Object.entries(assetTypes)) {
+    const body = await readFile(new URL(`./public/${name}`, import.meta.url), 'utf8');
+    assets.set(`/${name}`, { type, body });
+  }
+  return assets;
 }
 
 /** Starts the playground's HTTP server: the page, its script, its API and the file links. */
@@ -70,8 +83,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const courier = new Courier({ screen, users, app: options.app, logger });
   const routes = apiRoutes(courier);
   const page = renderPage(users, options.reloadUsers);
-  const script = await asset('playground.js');
-  const styles = await asset('playground.css');
+  const assets = await loadAssets();
   const streams = new Set<ServerResponse>();
 
   // Server-Sent Events: the page re-reads /api/screen whenever anything on it changed.
@@ -102,8 +114,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const get = (url: URL, request: IncomingMessage, response: ServerResponse) => {
     const path = url.pathname;
     if (path === '/') return send(response, 200, 'text/html; charset=utf-8', page);
-    if (path === '/playground.js') return send(response, 200, 'text/javascript', script);
-    if (path === '/playground.css') return send(response, 200, 'text/css', styles);
+    const asset = assets.get(path);
+    if (asset) return send(response, 200, asset.type, asset.body);
     if (path === '/api/stream') return stream(request, response);
     if (path.startsWith('/files/')) return sendFile(decodeURIComponent(path.slice(7)), response);
     if (path !== '/api/screen') return sendJson(response, 404, { ok: false, error: 'Not found' });

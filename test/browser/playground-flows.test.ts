@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchChromium, screenshot } from './chromium.js';
 import { type LocalStack, startLocalStack } from './local-stack.js';
 
@@ -18,6 +18,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
+});
+
+// Each open page holds an event stream; Chromium allows six connections per host, so a
+// page left open would stall the pages after it.
+afterEach(async () => {
+  for (const page of browser.context.pages().slice(1)) await page.close();
 });
 
 async function openAs(user: string): Promise<Page> {
@@ -86,6 +92,32 @@ describe('playground flows', () => {
     expect(after).toBeCloseTo(before - 1.5, 6);
     expect(await page.locator('.modal').count()).toBe(0);
     expect(browser.problems).toEqual([]);
+  });
+
+  it('shows an inline error for a duration of abc and logs the corrected entry', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet log');
+    await pick(page, 'project_select', 'hooli', /Hooli - Support/);
+    await page.fill('.modal [data-action-id="duration_input"]', 'abc');
+    await page.fill('.modal [data-action-id="description_input"]', 'Checked the backups');
+    await page.click('.modal-submit');
+    const error = page.locator('.modal [data-error-for="log_duration"]');
+    await error.getByText('"abc" is not a duration').waitFor();
+    await screenshot(page, 'playground-inline-error');
+    const kept = {
+      project: await page.inputValue('.modal [data-action-id="project_select"] input'),
+      description: await page.inputValue('.modal [data-action-id="description_input"]'),
+    };
+    await page.fill('.modal [data-action-id="duration_input"]', '0:45');
+    await page.click('.modal-submit');
+    await page.getByText('Logged 0.75 h (0:45)').waitFor();
+
+    expect(kept).toEqual({
+      project: 'Hooli - Support · Hooli',
+      description: 'Checked the backups',
+    });
+    expect(await page.locator('.modal').count()).toBe(0);
   });
 
   it('creates a ticket from the modal and links to it', async () => {

@@ -1,6 +1,6 @@
 import type { OdooEngine } from '../engine/engine.js';
 
-/** A demo user: log in with `login` and `apiKey` to act as them. */
+/** A demo user: log in with `login` and `apiKey` (40 hex digits, like Odoo's keys). */
 export interface DemoUser {
   login: string;
   name: string;
@@ -12,19 +12,19 @@ export const DEMO_USERS: readonly DemoUser[] = [
   {
     login: 'alice@example.com',
     name: 'Alice Agent',
-    apiKey: 'demo-alice-0000000000000000000000000001',
+    apiKey: 'a11ce00000000000000000000000000000000001',
     tz: 'Europe/Amsterdam',
   },
   {
     login: 'bob@example.com',
     name: 'Bob Builder',
-    apiKey: 'demo-bob-00000000000000000000000000002',
+    apiKey: 'b0b0000000000000000000000000000000000002',
     tz: 'America/New_York',
   },
   {
     login: 'lead@example.com',
     name: 'Lena Lead',
-    apiKey: 'demo-lead-0000000000000000000000000003',
+    apiKey: '1ead000000000000000000000000000000000003',
     tz: 'Europe/Amsterdam',
   },
 ];
