@@ -73,7 +73,7 @@ async function pythonMs(
 export const decodeLarge: Benchmark = {
   name,
   async run(context) {
-    const rows = context.quick ? 5000 : 50_000;
+    const rows = context.quick ? 2000 : 50_000;
     const runs = context.quick ? 3 : 5;
     const raw = await rawAnswers(rows, context.log);
     const xml = await bytesOf(raw.xmlPath);

@@ -23,7 +23,7 @@ async function inChild(script: string, rows: number): Promise<ChildFigures> {
 export const exportRows: Benchmark = {
   name,
   async run(context) {
-    const rows = context.quick ? 20_000 : 200_000;
+    const rows = context.quick ? 5000 : 200_000;
     const runs = context.quick ? 1 : 3;
     const ours: ChildFigures[] = [];
     const bare: ChildFigures[] = [];

@@ -71,8 +71,8 @@ async function runOnce(timesheets: number, openTasks: number): Promise<RunFigure
 export const reloadLarge: Benchmark = {
   name,
   async run(context) {
-    const timesheets = context.quick ? 5000 : 50_000;
-    const openTasks = context.quick ? 30 : 300;
+    const timesheets = context.quick ? 2000 : 50_000;
+    const openTasks = context.quick ? 20 : 300;
     const runs = context.quick ? 1 : 3;
     const figures: RunFigures[] = [];
     for (let run = 0; run < runs; run++) {

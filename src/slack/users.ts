@@ -69,8 +69,11 @@ export function createUserDirectory(options: UserDirectoryOptions): UserDirector
     if (hit && hit.expiresAt > now()) return hit.value;
 
     const value = load();
-    cache.set(key, { expiresAt: now() + options.ttlMs, value });
-    value.catch(() => cache.delete(key));
+    const entry = { expiresAt: now() + options.ttlMs, value };
+    cache.set(key, entry);
+    value.catch(() => {
+      if (cache.get(key) === entry) cache.delete(key);
+    });
     return value;
   };
 
