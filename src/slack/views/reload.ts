@@ -72,6 +72,7 @@ export function reloadSubmitted(ctx: SlackContext) {
       lineId: form.lineId,
       userId,
       channelId: metadata.channelId,
+      ...(metadata.sold ? { sold: metadata.sold } : {}),
     });
   };
 }
