@@ -1,9 +1,10 @@
 import { type Config, loadConfig, type SlackSettings } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger, secretsOf } from './logger.js';
 import { displayUrl } from './odoo/http-post.js';
 import { connectOdoo, type OdooConnection } from './odoo/index.js';
 import { startOdooStandin } from './odoo-standin/index.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from './slack/app.js';
+import { startWeeklyDigest } from './slack/digest/index.js';
 import { type RunningSlack, startLocalMode } from './slack/local-mode.js';
 import { createWalletService } from './wallet/index.js';
 import type { WalletService } from './wallet/service.js';
@@ -48,13 +49,27 @@ async function startSlack(
   });
   const { port } = await app.start({ port: config.port });
   const endpoint = port === null ? null : `port ${port}, path ${SLACK_EVENTS_PATH}`;
-  return { mode: settings.mode, endpoint, stop: () => app.stop() };
+  return { mode: settings.mode, endpoint, client: app.app.client, stop: () => app.stop() };
 }
 
-/** Wires config -> Odoo -> wallet -> Slack, starts, and stops cleanly on SIGINT/SIGTERM. */
+/** Runs `stop` once on the first SIGINT or SIGTERM, then exits. */
+function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handle = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('Support Wallet stopping', { signal });
+    await stop().catch((error: unknown) => logger.warn('stop failed', { error }));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void handle('SIGINT'));
+  process.once('SIGTERM', () => void handle('SIGTERM'));
+}
+
+/** Wires config -> Odoo -> wallet -> Slack and the digest, starts, stops on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, secretsOf(config));
   const clock = () => new Date();
   if (!config.slack) {
     const odoo = config.odoo
@@ -87,17 +102,18 @@ async function main(): Promise<void> {
     demoOdoo: odoo.demo,
   });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('Support Wallet stopping', { signal });
-    await slack.stop().catch((error: unknown) => logger.warn('Slack app stop failed', { error }));
+  const digest = startWeeklyDigest({
+    settings: config.digest,
+    client: slack.client,
+    wallet,
+    logger,
+    clock,
+  });
+  onShutdown(logger, async () => {
+    digest?.stop();
+    await slack.stop();
     await odoo.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { buildDigestMessage } from '../src/slack/digest/message.js';
 import { validateBlocks } from '../src/slack-standin/index.js';
 import { buildDigestData } from '../src/wallet/digest.js';
 import type { ProjectBalance } from '../src/wallet/types.js';
+import { protocols } from './support/wallet-world.js';
 
 const NOW = new Date('2025-03-31T07:00:00Z');
 
@@ -28,13 +29,13 @@ function loggedBetween(odoo: OdooStandin, from: string, to: string, customer?: s
   return Math.round(hours * 100) / 100;
 }
 
-describe('the digest figures on the demo Odoo', () => {
+describe.each(protocols)('the digest figures on the demo Odoo over %s', (protocol) => {
   let odoo: OdooStandin;
   let connection: OdooConnection;
 
   beforeAll(async () => {
     odoo = await startOdooStandin({ port: 0, data: 'demo', now: NOW });
-    connection = await connectOdoo(odoo.settings, silentLogger);
+    connection = await connectOdoo({ ...odoo.settings, protocol }, silentLogger);
   });
 
   afterAll(async () => {
@@ -108,13 +109,13 @@ describe('the digest figures on the demo Odoo', () => {
   });
 });
 
-describe('the number of Odoo calls of the digest', () => {
+describe.each(protocols)('the number of Odoo calls of the digest over %s', (protocol) => {
   let odoo: OdooStandin;
   let connection: OdooConnection;
 
   beforeAll(async () => {
     odoo = await startOdooStandin({ port: 0, data: 'empty', now: NOW });
-    connection = await connectOdoo(odoo.settings, silentLogger);
+    connection = await connectOdoo({ ...odoo.settings, protocol }, silentLogger);
   });
 
   afterAll(async () => {

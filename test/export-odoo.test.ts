@@ -7,6 +7,7 @@ import { connectOdoo } from '../src/odoo/index.js';
 import { type OdooStandin, startOdooStandin } from '../src/odoo-standin/index.js';
 import type { WalletDeps } from '../src/wallet/deps.js';
 import { type ExportFilter, exportWorkbook } from '../src/wallet/export/index.js';
+import { protocols } from './support/wallet-world.js';
 
 const NOW = new Date('2025-03-31T07:00:00Z');
 
@@ -32,14 +33,14 @@ function columnOf(sheet: ExcelJS.Worksheet | undefined, column: number): unknown
   return values;
 }
 
-describe('the workbook exported from the demo Odoo', () => {
+describe.each(protocols)('the workbook exported from the demo Odoo over %s', (protocol) => {
   let odoo: OdooStandin;
   let deps: WalletDeps;
   let supportTimesheets: number[];
 
   beforeAll(async () => {
     odoo = await startOdooStandin({ port: 0, data: 'demo', now: NOW });
-    const connection = await connectOdoo(odoo.settings, silentLogger);
+    const connection = await connectOdoo({ ...odoo.settings, protocol }, silentLogger);
     deps = {
       odoo: connection.client,
       capabilities: connection.capabilities,

@@ -80,7 +80,7 @@ async function setUp(name: string) {
 }
 
 describe('moving a support project to a new batch, as sale_timesheet recomputes so_line', () => {
-  it('moves all unlocked history to the new batch, the task-less entry at the project switch', async () => {
+  it('moves unlocked history to the new batch, task-less entries at the switch', async () => {
     const s = await setUp('Unguarded Co');
     const before = await delivered(s.oldLine);
 

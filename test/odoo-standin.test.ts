@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OdooStandin, startOdooStandin } from '../src/odoo-standin/index.js';
+import { DEMO_USERS, type OdooStandin, startOdooStandin } from '../src/odoo-standin/index.js';
 import { faultOf, kw, lastLine, xmlCall } from './standin-rpc.js';
 
 const NOW = new Date('2026-12-04T10:00:00Z');
@@ -76,5 +76,37 @@ describe('the Odoo stand-in over XML-RPC with demo data', () => {
     expect(lastLine(fault.faultString)).toBe(
       "AttributeError: The method 'res.partner.no_such_method' does not exist",
     );
+  });
+
+  it('lets a demo agent log in with their key and log time as their own employee', async () => {
+    const alice = DEMO_USERS[0] ?? { login: '', apiKey: '', name: '' };
+    const common = `${odoo.url}/xmlrpc/2/common`;
+    const object = `${odoo.url}/xmlrpc/2/object`;
+    const uid = (await xmlCall(common, 'authenticate', [
+      odoo.db,
+      alice.login,
+      alice.apiKey,
+      {},
+    ])) as number;
+    const [project] = odoo.engine.searchIds('project.project', [
+      ['name', '=', 'Acme Corp - Support'],
+    ]);
+
+    const id = await xmlCall(object, 'execute_kw', [
+      odoo.db,
+      uid,
+      alice.apiKey,
+      'account.analytic.line',
+      'create',
+      [{ project_id: project, unit_amount: 0.5, name: 'Call' }],
+    ]);
+    const [row] = (await kw(odoo, 'account.analytic.line', 'read', [[id]], {
+      fields: ['employee_id', 'user_id', 'date'],
+    })) as Array<{ employee_id: [number, string]; user_id: [number, string]; date: string }>;
+
+    expect(uid).toBeGreaterThan(2);
+    expect(row?.employee_id[1]).toBe(alice.name);
+    expect(row?.user_id[0]).toBe(uid);
+    expect(row?.date).toBe('2026-12-04');
   });
 });

@@ -92,16 +92,6 @@ describe('/wallet command', () => {
     expect(text).not.toContain('Initech Care');
   });
 
-  it('says honestly that export and digest are coming', async () => {
-    harness = await startHarness({ wallet: createFakeWallet() });
-
-    await harness.command('export acme');
-    await harness.command('digest');
-    const replies = await harness.waitFor('response_url', 2);
-
-    expect(replies.map(textOf).join(' ')).toMatch(/export` is coming.*digest` is coming/);
-  });
-
   it('shows an Odoo failure as a sentence, not a stack trace', async () => {
     const wallet = createFakeWallet();
     wallet.balances = async () => {

@@ -37,3 +37,35 @@ describe('wallet demo-odoo', () => {
     await expect(run).rejects.toThrow('--port must be a TCP port');
   });
 });
+
+describe('wallet demo-odoo options', () => {
+  it('serves an empty 17.0 database until the given promise settles', async () => {
+    const lines: string[] = [];
+    let stop: () => void = () => {};
+    const until = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    const running = runDemoOdoo(
+      ['--port=0', '--odoo-version', '17', '--empty'],
+      (line) => lines.push(line),
+      {
+        until,
+      },
+    );
+    await vi.waitFor(() => {
+      if (!lines.some((line) => line.startsWith('URL:'))) throw new Error('not started');
+    });
+    const url =
+      lines
+        .find((line) => line.startsWith('URL:'))
+        ?.slice(4)
+        .trim() ?? '';
+
+    const version = await xmlCall(`${url}/xmlrpc/2/common`, 'version', []);
+    stop();
+    await running;
+
+    expect(lines[0]).toContain('Demo Odoo 17.0');
+    expect(version).toMatchObject({ server_serie: '17.0' });
+  });
+});

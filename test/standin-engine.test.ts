@@ -346,3 +346,43 @@ describe('web reads', () => {
     });
   });
 });
+
+describe('grouping order', () => {
+  it('orders groups by an aggregate when asked', () => {
+    call('project.project', 'create', { vals_list: [{ name: 'Small' }, { name: 'Big' }] });
+    call('account.analytic.line', 'create', {
+      vals_list: [
+        { name: 'a', project_id: 1, unit_amount: 1 },
+        { name: 'b', project_id: 2, unit_amount: 5 },
+      ],
+    });
+
+    const rows = call('account.analytic.line', 'formatted_read_group', {
+      domain: [],
+      groupby: ['project_id'],
+      aggregates: ['unit_amount:sum'],
+      order: 'unit_amount:sum desc',
+    }) as Array<Record<string, unknown>>;
+
+    expect(rows.map((row) => row.project_id)).toEqual([
+      [2, 'Big'],
+      [1, 'Small'],
+    ]);
+  });
+});
+
+describe('negative conditions on a path', () => {
+  it('match records whose relation is empty, as "no related record matches"', () => {
+    const partner = engine.searchIds('res.partner', [['name', '=', 'Alpha Ltd']])[0];
+    call('project.project', 'create', {
+      vals_list: [{ name: 'Alpha P', partner_id: partner }, { name: 'No partner' }],
+    });
+
+    const rows = call('project.project', 'search_read', {
+      domain: [['partner_id.name', '!=', 'Alpha Ltd']],
+      fields: ['name'],
+    });
+
+    expect(rows).toEqual([{ id: 2, name: 'No partner' }]);
+  });
+});

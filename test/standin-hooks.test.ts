@@ -31,7 +31,7 @@ describe('the stand-in call log and hooks', () => {
     expect(server.calls.list[0]?.protocol).toBe('xmlrpc');
   });
 
-  it('fails the third write on a project with the fault a hook throws, and only that one', async () => {
+  it('fails the third write on a project with the fault a hook throws, only that one', async () => {
     const server = await start();
     const project = (await kw(server, 'project.project', 'create', [{ name: 'P' }])) as number;
     server.onCall((call) => {

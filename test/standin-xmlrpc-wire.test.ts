@@ -45,7 +45,9 @@ describe('the stand-in XML-RPC wire format', () => {
       executeKw(
         'res.partner',
         'read',
-        `<array><data><value><array><data><value><int>${id}</int></value></data></array></value></data></array>`,
+        '<array><data><value><array><data>' +
+          `<value><int>${id}</int></value>` +
+          '</data></array></value></data></array>',
       ),
     );
 

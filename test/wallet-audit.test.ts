@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
+import { protocols, Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
 
 let world: WalletWorld;
 let seed: Seeder;
-
-beforeEach(async () => {
-  world = await startWorld();
-  seed = new Seeder(world.odoo);
-});
-
-afterEach(async () => {
-  await world.close();
-});
 
 async function reloadedProject() {
   const customer = await seed.customer('Umbrella');
@@ -29,7 +20,16 @@ async function reloadedProject() {
   return { customer, oldLine, newLine, project, task };
 }
 
-describe('audit', () => {
+describe.each(protocols)('audit over %s', (protocol) => {
+  beforeEach(async () => {
+    world = await startWorld({ protocol });
+    seed = new Seeder(world.odoo);
+  });
+
+  afterEach(async () => {
+    await world.close();
+  });
+
   it('finds nothing wrong after a guarded reload', async () => {
     const { project } = await reloadedProject();
 
@@ -113,7 +113,7 @@ describe('audit', () => {
 
   it('says whether the server lock module is installed', async () => {
     await world.close();
-    world = await startWorld({ lockModule: true });
+    world = await startWorld({ protocol, lockModule: true });
 
     const report = await world.service.audit();
 

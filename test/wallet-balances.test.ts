@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seedScale } from '../src/odoo-standin/index.js';
-import { Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
+import { protocols, Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
 
-describe('balances on the demo Odoo', () => {
+describe.each(protocols)('balances on the demo Odoo over %s', (protocol) => {
   let world: WalletWorld;
 
   beforeAll(async () => {
-    world = await startWorld({ data: 'demo' });
+    world = await startWorld({ protocol, data: 'demo' });
   });
 
   afterAll(async () => {
@@ -63,7 +63,7 @@ describe('balances on the demo Odoo', () => {
   });
 });
 
-describe('balance rules', () => {
+describe.each(protocols)('balance rules over %s', (protocol) => {
   let world: WalletWorld | undefined;
 
   afterEach(async () => {
@@ -72,7 +72,7 @@ describe('balance rules', () => {
   });
 
   it('is low below the threshold and in debt at exactly zero', async () => {
-    world = await startWorld({ lowHours: 4 });
+    world = await startWorld({ protocol, lowHours: 4 });
     const seed = new Seeder(world.odoo);
     const a = await seed.customer('A');
     const b = await seed.customer('B');
@@ -94,7 +94,7 @@ describe('balance rules', () => {
   });
 
   it('lists a batch of a product that is not prepaid hours as not_prepaid', async () => {
-    world = await startWorld();
+    world = await startWorld({ protocol });
     const seed = new Seeder(world.odoo);
     const partner = await seed.customer('Dunder');
     const product = await seed.create('product.product', {
@@ -116,7 +116,7 @@ describe('balance rules', () => {
 
   it('makes the same number of Odoo calls for 1 project as for 50', async () => {
     const callsFor = async (projects: number) => {
-      const scaled = await startWorld();
+      const scaled = await startWorld({ protocol });
       seedScale(scaled.standin.engine, {
         projects,
         timesheetsPerProject: 4,

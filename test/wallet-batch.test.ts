@@ -1,19 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ValidationError } from '../src/errors.js';
-import { Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
+import { protocols, Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
 
 let world: WalletWorld;
 let seed: Seeder;
-
-beforeEach(async () => {
-  world = await startWorld();
-  seed = new Seeder(world.odoo);
-});
-
-afterEach(async () => {
-  await world.close();
-});
 
 const lineFields = z.object({
   id: z.number(),
@@ -21,7 +12,16 @@ const lineFields = z.object({
   product_uom_qty: z.number(),
 });
 
-describe('batches', () => {
+describe.each(protocols)('batches over %s', (protocol) => {
+  beforeEach(async () => {
+    world = await startWorld({ protocol });
+    seed = new Seeder(world.odoo);
+  });
+
+  afterEach(async () => {
+    await world.close();
+  });
+
   it("sells the project's customer N support hours, confirmed on request", async () => {
     const customer = await seed.customer('Acme');
     await seed.supportProduct();

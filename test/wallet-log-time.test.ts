@@ -2,19 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ValidationError } from '../src/errors.js';
 import type { LogTimeInput } from '../src/wallet/types.js';
-import { Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
+import { protocols, Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
 
 let world: WalletWorld;
 let seed: Seeder;
-
-beforeEach(async () => {
-  world = await startWorld();
-  seed = new Seeder(world.odoo);
-});
-
-afterEach(async () => {
-  await world.close();
-});
 
 /** A 10 h batch with 5 h used; Alice has an employee, Nora has none. */
 async function arrange() {
@@ -60,7 +51,16 @@ const timesheetFields = z.object({
   task_id: z.union([z.tuple([z.number(), z.string()]), z.literal(false)]),
 });
 
-describe('logging time', () => {
+describe.each(protocols)('logging time over %s', (protocol) => {
+  beforeEach(async () => {
+    world = await startWorld({ protocol });
+    seed = new Seeder(world.odoo);
+  });
+
+  afterEach(async () => {
+    await world.close();
+  });
+
   it("logs on the task with the user's employee, rounded up to a quarter", async () => {
     const { task, employee, project } = await arrange();
 

@@ -2,19 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallRecord } from '../src/odoo-standin/index.js';
 import type { WalletService } from '../src/wallet/service.js';
 import type { ReloadStep } from '../src/wallet/types.js';
-import { Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
+import { protocols, Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
 
 let world: WalletWorld;
 let seed: Seeder;
-
-beforeEach(async () => {
-  world = await startWorld();
-  seed = new Seeder(world.odoo);
-});
-
-afterEach(async () => {
-  await world.close();
-});
 
 /** Old batch 8 h with 10 h delivered (one hour of it without a task); new batch 8 h. */
 async function arrange() {
@@ -70,7 +61,16 @@ async function expectNoCorruption(oldLine: number, newLine: number) {
 const isWrite = (call: CallRecord) =>
   call.model !== null && ['create', 'write', 'message_post'].includes(call.method);
 
-describe('reload interrupted at a step boundary', () => {
+describe.each(protocols)('reload interrupted at a step boundary over %s', (protocol) => {
+  beforeEach(async () => {
+    world = await startWorld({ protocol });
+    seed = new Seeder(world.odoo);
+  });
+
+  afterEach(async () => {
+    await world.close();
+  });
+
   it('an uninterrupted run makes seven writes', async () => {
     const fixture = await arrange();
     world.standin.calls.reset();

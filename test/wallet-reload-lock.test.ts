@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
+import {
+  type Protocol,
+  protocols,
+  Seeder,
+  startWorld,
+  type WalletWorld,
+} from './support/wallet-world.js';
 
 let world: WalletWorld | undefined;
 
@@ -8,8 +14,8 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function projectWithTasklessTime(lockModule: boolean) {
-  world = await startWorld({ lockModule });
+async function projectWithTasklessTime(protocol: Protocol, lockModule: boolean) {
+  world = await startWorld({ protocol, lockModule });
   const seed = new Seeder(world.odoo);
   const customer = await seed.customer('Hooli');
   const oldLine = await seed.batch(customer, 12);
@@ -21,10 +27,10 @@ async function projectWithTasklessTime(lockModule: boolean) {
   return { world, seed, oldLine, newLine, project, task, onTask, onProject };
 }
 
-describe('timesheets logged on the project without a task', () => {
+describe.each(protocols)('timesheets logged on the project without a task over %s', (protocol) => {
   it('move to the new batch when the project is switched without the lock', async () => {
     const { world, seed, oldLine, newLine, project, onTask, onProject } =
-      await projectWithTasklessTime(false);
+      await projectWithTasklessTime(protocol, false);
 
     await world.odoo.write('project.project', [project], { sale_line_id: newLine });
 
@@ -34,7 +40,7 @@ describe('timesheets logged on the project without a task', () => {
 
   it('keep their batch through a guarded reload', async () => {
     const { world, seed, oldLine, newLine, project, onTask, onProject } =
-      await projectWithTasklessTime(false);
+      await projectWithTasklessTime(protocol, false);
 
     const plan = await world.service.planReload({
       projectId: project,
@@ -50,8 +56,10 @@ describe('timesheets logged on the project without a task', () => {
   });
 
   it('are locked by the reload even where the server lock module is installed', async () => {
-    const { world, seed, oldLine, newLine, project, onProject } =
-      await projectWithTasklessTime(true);
+    const { world, seed, oldLine, newLine, project, onProject } = await projectWithTasklessTime(
+      protocol,
+      true,
+    );
 
     const plan = await world.service.planReload({
       projectId: project,
@@ -66,7 +74,7 @@ describe('timesheets logged on the project without a task', () => {
   });
 
   it("skip a live invoice's timesheet but lock one whose invoice was cancelled", async () => {
-    const { world, seed, newLine, project, task } = await projectWithTasklessTime(false);
+    const { world, seed, newLine, project, task } = await projectWithTasklessTime(protocol, false);
     const invoiced = await seed.timesheet(project, task, 1);
     const cancelled = await seed.timesheet(project, task, 1);
     const invoice = (state: string) =>

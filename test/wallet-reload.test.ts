@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ConflictError, ValidationError } from '../src/errors.js';
 import type { ReloadProgress } from '../src/wallet/types.js';
-import { Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
+import { protocols, Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
 
 const many2one = z.union([z.tuple([z.number(), z.string()]), z.literal(false)]);
 const taskLine = z.object({ id: z.number(), sale_line_id: many2one });
@@ -17,15 +17,6 @@ const noteFields = z.object({ id: z.number(), body: z.union([z.string(), z.liter
 
 let world: WalletWorld;
 let seed: Seeder;
-
-beforeEach(async () => {
-  world = await startWorld();
-  seed = new Seeder(world.odoo);
-});
-
-afterEach(async () => {
-  await world.close();
-});
 
 /** Old batch of 8 h with 10 h delivered on one task; a new confirmed batch of 8 h. */
 async function indebtedProject() {
@@ -42,7 +33,16 @@ async function indebtedProject() {
   return { customer, oldLine, newLine, project, task, history };
 }
 
-describe('guarded batch reload', () => {
+describe.each(protocols)('guarded batch reload over %s', (protocol) => {
+  beforeEach(async () => {
+    world = await startWorld({ protocol });
+    seed = new Seeder(world.odoo);
+  });
+
+  afterEach(async () => {
+    await world.close();
+  });
+
   it('keeps history on the old batch and starts the new one with the debt', async () => {
     const { oldLine, newLine, project, task, history } = await indebtedProject();
     expect(await seed.delivered(oldLine, newLine)).toEqual([10, 0]);

@@ -1,19 +1,28 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ValidationError } from '../src/errors.js';
-import { Seeder, startWorld, type WalletWorld } from './support/wallet-world.js';
+import {
+  type Protocol,
+  protocols,
+  Seeder,
+  startWorld,
+  type WalletWorld,
+} from './support/wallet-world.js';
 
 let world: WalletWorld;
 let seed: Seeder;
 
-beforeEach(async () => {
-  world = await startWorld();
-  seed = new Seeder(world.odoo);
-});
+/** A fresh stand-in and wallet for each test of the calling suite, over `protocol`. */
+function useWorld(protocol: Protocol): void {
+  beforeEach(async () => {
+    world = await startWorld({ protocol });
+    seed = new Seeder(world.odoo);
+  });
 
-afterEach(async () => {
-  await world.close();
-});
+  afterEach(async () => {
+    await world.close();
+  });
+}
 
 const many2one = z.union([z.tuple([z.number(), z.string()]), z.literal(false)]);
 const taskFields = z.object({
@@ -63,7 +72,9 @@ async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
   throw new Error('expected a refusal');
 }
 
-describe('creating a ticket', () => {
+describe.each(protocols)('creating a ticket over %s', (protocol) => {
+  useWorld(protocol);
+
   it('creates the task in the first stage, on the batch, with tags and assignees', async () => {
     const { project, line, newStage, tags, bob } = await arrange();
 
@@ -156,7 +167,9 @@ describe('creating a ticket', () => {
   });
 });
 
-describe('type-ahead', () => {
+describe.each(protocols)('type-ahead over %s', (protocol) => {
+  useWorld(protocol);
+
   it('finds support projects by project or customer name, within the limit', async () => {
     const { project } = await arrange();
     const other = await seed.customer('Initrode');

@@ -3,8 +3,12 @@ import type { OdooVersion } from './engine/types.js';
 import { startOdooStandin } from './index.js';
 
 export interface DemoOdooOptions {
-  /** Stops the server when aborted; without one, SIGINT or SIGTERM stops it. */
+  /** Stops the server when aborted. */
   signal?: AbortSignal;
+  /** Stops the server when it settles; without it or `signal`, SIGINT or SIGTERM stops it. */
+  until?: Promise<unknown>;
+  /** The clock for the demo dates (default: the real time). */
+  now?: () => Date;
 }
 
 const VERSIONS: readonly OdooVersion[] = ['19.0', '18.0', '17.0'];
@@ -33,8 +37,15 @@ function parseVersion(text: string | undefined): OdooVersion {
   return version;
 }
 
-function stopped(signal: AbortSignal | undefined): Promise<void> {
+function stopped({ signal, until }: DemoOdooOptions): Promise<void> {
   return new Promise((resolve) => {
+    if (until) {
+      until.then(
+        () => resolve(),
+        () => resolve(),
+      );
+      return;
+    }
     if (signal) {
       if (signal.aborted) resolve();
       signal.addEventListener('abort', () => resolve(), { once: true });
@@ -51,8 +62,8 @@ function stopped(signal: AbortSignal | undefined): Promise<void> {
 }
 
 /**
- * `wallet demo-odoo [--port N] [--odoo-version 17.0]`: runs the demo Odoo on 127.0.0.1 in the
- * foreground, prints how to connect, and returns once stopped.
+ * `wallet demo-odoo [--port N] [--odoo-version 17.0] [--empty]`: runs the demo Odoo on
+ * 127.0.0.1 in the foreground, prints how to connect, and returns once stopped.
  */
 export async function runDemoOdoo(
   argv: string[],
@@ -61,7 +72,13 @@ export async function runDemoOdoo(
 ): Promise<void> {
   const port = parsePort(option(argv, '--port'));
   const version = parseVersion(option(argv, '--odoo-version'));
-  const odoo = await startOdooStandin({ port, version, data: 'demo' });
+  const data = argv.includes('--empty') ? 'empty' : 'demo';
+  const odoo = await startOdooStandin({
+    port,
+    version,
+    data,
+    ...(options.now ? { now: options.now } : {}),
+  });
 
   out(`Demo Odoo ${version} is running (in memory; stop with Ctrl+C).`);
   out(`URL:      ${odoo.url}`);
@@ -70,10 +87,11 @@ export async function runDemoOdoo(
   out(`API key:  ${odoo.apiKey}`);
   for (const user of DEMO_USERS) out(`Agent:    ${user.login} (API key ${user.apiKey})`);
   out(
-    `Connect with ODOO_URL=${odoo.url} ODOO_DB=${odoo.db} ODOO_LOGIN=${odoo.login} ODOO_API_KEY=${odoo.apiKey}`,
+    `Connect with ODOO_URL=${odoo.url} ODOO_DB=${odoo.db} ODOO_LOGIN=${odoo.login} ` +
+      `ODOO_API_KEY=${odoo.apiKey}`,
   );
 
-  await stopped(options.signal);
+  await stopped(options);
   await odoo.close();
   out('Demo Odoo stopped.');
 }

@@ -11,7 +11,8 @@ import { handleXmlRpc } from './xmlrpc/endpoint.js';
 
 export type { CallHook, CallRecord, Protocol } from './calls.js';
 export { CallLog, HangUp } from './calls.js';
-export { type ScaleOptions, seedScale } from './demo/scale.js';
+export { DEMO_USERS, type DemoUser } from './demo/demo-data.js';
+export { type ScaleOptions, type ScaleResult, seedScale } from './demo/scale.js';
 export type { EngineCall, SearchOptions } from './engine/engine.js';
 export { OdooEngine } from './engine/engine.js';
 export { EXC, type FaultKind, OdooFault } from './engine/fault.js';

@@ -7,6 +7,7 @@ import { renderPage } from './page.js';
 import type { PlaygroundUser } from './render/context.js';
 import type { MessageShortcut } from './render/surfaces.js';
 import { apiRoutes } from './routes.js';
+import { isSameOrigin } from './same-origin.js';
 import { Screen, type StandinSide } from './screen.js';
 import { type ChannelInfo, screenFor } from './screen-json.js';
 
@@ -59,8 +60,21 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, 'application/json', JSON.stringify(value));
 }
 
-async function asset(name: string): Promise<string> {
-  return readFile(new URL(`./public/${name}`, import.meta.url), 'utf8');
+// The page's own files, read once at start; nothing else on disk is ever served.
+const assetTypes: Record<string, string> = {
+  'playground.js': 'text/javascript',
+  'suggestions.js': 'text/javascript',
+  'values.js': 'text/javascript',
+  'playground.css': 'text/css',
+};
+
+async function loadAssets(): Promise<Map<string, { type: string; body: string }>> {
+  const assets = new Map<string, { type: string; body: string }>();
+  for (const [name, type] of Object.entries(assetTypes)) {
+    const body = await readFile(new URL(`./public/${name}`, import.meta.url), 'utf8');
+    assets.set(`/${name}`, { type, body });
+  }
+  return assets;
 }
 
 /** Starts the playground's HTTP server: the page, its script, its API and the file links. */
@@ -70,8 +84,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const courier = new Courier({ screen, users, app: options.app, logger });
   const routes = apiRoutes(courier);
   const page = renderPage(users, options.reloadUsers);
-  const script = await asset('playground.js');
-  const styles = await asset('playground.css');
+  const assets = await loadAssets();
   const streams = new Set<ServerResponse>();
 
   // Server-Sent Events: the page re-reads /api/screen whenever anything on it changed.
@@ -102,8 +115,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   const get = (url: URL, request: IncomingMessage, response: ServerResponse) => {
     const path = url.pathname;
     if (path === '/') return send(response, 200, 'text/html; charset=utf-8', page);
-    if (path === '/playground.js') return send(response, 200, 'text/javascript', script);
-    if (path === '/playground.css') return send(response, 200, 'text/css', styles);
+    const asset = assets.get(path);
+    if (asset) return send(response, 200, asset.type, asset.body);
     if (path === '/api/stream') return stream(request, response);
     if (path.startsWith('/files/')) return sendFile(decodeURIComponent(path.slice(7)), response);
     if (path !== '/api/screen') return sendJson(response, 404, { ok: false, error: 'Not found' });
@@ -121,8 +134,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     sendJson(response, 200, shown);
   };
 
+  // Known once the server listens; requests only arrive after that.
+  let boundPort = options.port;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://playground.invalid');
+    if (!isSameOrigin(request, boundPort)) {
+      return sendJson(response, 403, { ok: false, error: 'Only the playground page may call it' });
+    }
     if (request.method === 'GET') return get(url, request, response);
 
     const route = request.method === 'POST' ? routes[url.pathname] : undefined;
@@ -146,6 +164,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  boundPort = port;
 
   return {
     url: `http://${host}:${port}/`,

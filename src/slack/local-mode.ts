@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { webApi } from '@slack/bolt';
 import type { Logger } from '../logger.js';
 import { startLocalPlayground } from '../playground/index.js';
 import { startSlackStandin } from '../slack-standin/index.js';
@@ -21,6 +22,8 @@ export interface RunningSlack {
   mode: 'socket' | 'http' | 'local';
   /** Where Slack (or the stand-in) posts to; null in Socket Mode. */
   endpoint: string | null;
+  /** The app's Web API client, for jobs that post on their own (the weekly digest). */
+  client: webApi.WebClient;
   stop(): Promise<void>;
 }
 
@@ -64,6 +67,7 @@ export async function startLocalMode(
   return {
     mode: 'local',
     endpoint,
+    client: app.app.client,
     playgroundUrl: playground.url,
     stop: async () => {
       await playground.close();

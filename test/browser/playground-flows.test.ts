@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium, screenshot } from './chromium.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  browserTestTimeoutMs,
+  launchChromium,
+  screenshot,
+  stepTimeoutMs,
+} from './chromium.js';
 import { type LocalStack, startLocalStack } from './local-stack.js';
 
 // Every flow through the page, against local mode as `npm start` runs it: the demo Odoo,
@@ -13,11 +19,17 @@ let browser: Browser;
 beforeAll(async () => {
   stack = await startLocalStack();
   browser = await launchChromium();
-}, 30_000);
+}, browserTestTimeoutMs);
 
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
+});
+
+// Each open page holds an event stream; Chromium allows six connections per host, so a
+// page left open would stall the pages after it.
+afterEach(async () => {
+  for (const page of browser.context.pages().slice(1)) await page.close();
 });
 
 async function openAs(user: string): Promise<Page> {
@@ -52,7 +64,7 @@ async function askRemaining(page: Page, project: string, query: string): Promise
   return Number(match[1]);
 }
 
-describe('playground flows', () => {
+describe('playground flows', { timeout: browserTestTimeoutMs }, () => {
   it('shows the wallet overview in the channel and on the Home tab', async () => {
     const page = await openAs('U0AGENT');
 
@@ -88,6 +100,32 @@ describe('playground flows', () => {
     expect(browser.problems).toEqual([]);
   });
 
+  it('shows an inline error for a duration of abc and logs the corrected entry', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet log');
+    await pick(page, 'project_select', 'hooli', /Hooli - Support/);
+    await page.fill('.modal [data-action-id="duration_input"]', 'abc');
+    await page.fill('.modal [data-action-id="description_input"]', 'Checked the backups');
+    await page.click('.modal-submit');
+    const error = page.locator('.modal [data-error-for="log_duration"]');
+    await error.getByText('"abc" is not a duration').waitFor();
+    await screenshot(page, 'playground-inline-error');
+    const kept = {
+      project: await page.inputValue('.modal [data-action-id="project_select"] input'),
+      description: await page.inputValue('.modal [data-action-id="description_input"]'),
+    };
+    await page.fill('.modal [data-action-id="duration_input"]', '0:45');
+    await page.click('.modal-submit');
+    await page.getByText('Logged 0.75 h (0:45)').waitFor();
+
+    expect(kept).toEqual({
+      project: 'Hooli - Support · Hooli',
+      description: 'Checked the backups',
+    });
+    expect(await page.locator('.modal').count()).toBe(0);
+  });
+
   it('creates a ticket from the modal and links to it', async () => {
     const page = await openAs('U0AGENT');
 
@@ -120,7 +158,7 @@ describe('playground flows', () => {
     await modal.getByText('Carry-over').waitFor();
     await modal.getByRole('button', { name: 'Run reload' }).click();
     const report = page.locator('.msg', { hasText: 'Reload done and verified' });
-    await report.waitFor({ timeout: 15_000 });
+    await report.waitFor({ timeout: 2 * stepTimeoutMs });
     await screenshot(page, 'playground-reload');
 
     const text = (await report.textContent()) ?? '';

@@ -24,7 +24,14 @@ export interface WalletWorld {
   close(): Promise<void>;
 }
 
+/** The wire protocols the Odoo-backed suites run over; Odoo 17 has XML-RPC only. */
+export const protocols = ['xmlrpc', 'json2'] as const;
+
+export type Protocol = (typeof protocols)[number];
+
 export interface WorldOptions {
+  /** How the wallet talks to the stand-in; XML-RPC unless a suite says otherwise. */
+  protocol?: Protocol;
   data?: 'demo' | 'empty';
   version?: OdooVersion;
   lockModule?: boolean;
@@ -44,7 +51,11 @@ export async function startWorld(options: WorldOptions = {}): Promise<WalletWorl
   });
 
   const connect = async () => {
-    const connection = await connectOdoo(standin.settings, silentLogger);
+    const settings = { ...standin.settings, protocol: options.protocol ?? 'xmlrpc' };
+    const connection = await connectOdoo(settings, silentLogger);
+    if (connection.protocol !== settings.protocol) {
+      throw new Error(`asked for ${settings.protocol}, connected over ${connection.protocol}`);
+    }
     const service = createWalletService({
       odoo: connection.client,
       capabilities: connection.capabilities,

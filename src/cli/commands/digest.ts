@@ -18,10 +18,21 @@ function projectTable(projects: ProjectBalance[]): string {
   return renderTable(projects, [
     { header: 'Project', value: (p) => p.projectName },
     { header: 'Customer', value: (p) => p.customer?.name ?? '-' },
-    { header: 'Remaining', value: (p) => displayHours(p.remaining), align: 'right' },
-    { header: 'Ordered', value: (p) => displayHours(p.ordered), align: 'right' },
+    {
+      header: 'Remaining',
+      value: (p) => (p.batch ? displayHours(p.remaining) : '-'),
+      align: 'right',
+    },
+    { header: 'Ordered', value: (p) => (p.batch ? displayHours(p.ordered) : '-'), align: 'right' },
     { header: 'Batch', value: (p) => p.batch?.orderName ?? '-' },
   ]);
+}
+
+/** `2025-03-31 09:00` in the zone. */
+function localTime(iso: string, timeZone: string): string {
+  return new Date(iso)
+    .toLocaleString('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' })
+    .replace(',', '');
 }
 
 function signed(hours: number): string {
@@ -31,7 +42,8 @@ function signed(hours: number): string {
 /** The digest as terminal text. */
 export function digestText(data: DigestData): string {
   const sections: string[] = [
-    `Support wallets ${data.week} (as of ${data.asOf}, ${data.timeZone}; ` +
+    `Support wallets ${data.week} (as of ${localTime(data.asOf, data.timeZone)} ` +
+      `${data.timeZone}; ` +
       `low below ${displayHours(data.lowHours)} h)`,
     `${data.needsReload.length} need a reload, ${data.low.length} low, ` +
       `${data.healthy.count} healthy, ${data.noBatch.length} without a prepaid batch`,

@@ -56,6 +56,14 @@ export function parseDomain(engine: OdooEngine, model: string, domain: unknown):
   return stack.length === 1 ? (stack[0] ?? TRUE) : { kind: 'and', children: stack };
 }
 
+const NEGATIVE: Record<string, string> = {
+  '!=': '=',
+  '<>': '=',
+  'not in': 'in',
+  'not like': 'like',
+  'not ilike': 'ilike',
+};
+
 const TRUE: DomainNode = { kind: 'const', value: true };
 
 function pop(stack: DomainNode[]): DomainNode {
@@ -185,8 +193,11 @@ function compileLeaf(
   const field = engine.spec(model).fields[name];
   const relation = field?.relation;
   if (rest.length > 0 && relation && engine.hasModel(relation)) {
-    const inner = compileLeaf(engine, relation, rest, operator, value);
-    return (row) => relatedRows(engine, model, row, name).some(inner);
+    // Odoo reads a negative condition on a path as "no related record matches".
+    const positive = NEGATIVE[operator];
+    const inner = compileLeaf(engine, relation, rest, positive ?? operator, value);
+    const any = (row: Row) => relatedRows(engine, model, row, name).some(inner);
+    return positive ? (row) => !any(row) : any;
   }
   if ((operator === 'any' || operator === 'not any') && relation && engine.hasModel(relation)) {
     const matches = new Set(engine.searchIds(relation, value, { activeTest: false }));

@@ -12,8 +12,7 @@ export type FaultKind =
   | 'missing_argument'
   | 'unexpected_argument'
   | 'ids_on_model_method'
-  | 'access_denied'
-  | 'unmarshallable_none';
+  | 'access_denied';
 
 export interface FaultInit {
   exception: string;

@@ -84,14 +84,35 @@ function sortGroups(
   groupby: GroupBy[],
   order?: string,
 ): Group[] {
-  const terms = order?.trim() ? order : groupby.map((by) => by.field).join(', ');
-  if (!terms) return groups;
-  const firstRows = groups.map((group) => group.rows[0] as Row);
-  const sorted = sortRows(engine, model, firstRows, terms.replace(/:\w+/g, ''));
-  const rank = new Map(sorted.map((row, index) => [row.id, index]));
-  return groups.sort(
-    (a, b) => (rank.get(a.rows[0]?.id ?? 0) ?? 0) - (rank.get(b.rows[0]?.id ?? 0) ?? 0),
-  );
+  const text = order?.trim() ? order : groupby.map((by) => by.spec).join(', ');
+  const comparators = text
+    .split(',')
+    .map((part) => part.trim().split(/\s+/))
+    .filter(([spec]) => spec)
+    .map(([spec = '', direction = 'asc']) => {
+      const sign = direction.toLowerCase() === 'desc' ? -1 : 1;
+      const field = spec.split(':')[0] ?? spec;
+      if (groupby.some((by) => by.field === field)) {
+        // A group key sorts as its field does on any record of the group.
+        const firstRows = groups.map((group) => group.rows[0] as Row);
+        const sorted = sortRows(engine, model, firstRows, `${field} ${direction}`);
+        const rank = new Map(sorted.map((row, index) => [row.id, index]));
+        const at = (group: Group) => rank.get(group.rows[0]?.id ?? 0) ?? 0;
+        return (a: Group, b: Group) => at(a) - at(b);
+      }
+      // Otherwise the term names an aggregate (`unit_amount:sum`, `__count`).
+      const agg = spec === '__count' ? null : parseAggregate(engine, model, spec);
+      const value = (group: Group) =>
+        agg ? Number(aggregate(engine, model, group.rows, agg)) : group.rows.length;
+      return (a: Group, b: Group) => sign * (value(a) - value(b));
+    });
+  return groups.sort((a, b) => {
+    for (const compare of comparators) {
+      const result = compare(a, b);
+      if (result !== 0) return result;
+    }
+    return 0;
+  });
 }
 
 function parseAggregate(engine: OdooEngine, model: string, spec: string): Aggregate {

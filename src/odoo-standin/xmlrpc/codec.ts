@@ -101,7 +101,8 @@ export function encodeValue(value: unknown, asFloat = false): string {
   if (typeof value === 'number') return encodeNumber(value, asFloat);
   if (typeof value === 'string') return `<value><string>${escapeXml(value)}</string></value>\n`;
   if (Array.isArray(value)) {
-    return `<value><array><data>\n${value.map((item) => encodeValue(item)).join('')}</data></array></value>\n`;
+    const items = value.map((item) => encodeValue(item)).join('');
+    return `<value><array><data>\n${items}</data></array></value>\n`;
   }
   if (value instanceof Date) {
     const iso = value.toISOString().replace(/[-]/g, '').slice(0, 17);
@@ -110,10 +111,10 @@ export function encodeValue(value: unknown, asFloat = false): string {
   if (typeof value === 'object') {
     const floats = floatKeysOf(value);
     const members = Object.entries(value)
-      .map(
-        ([key, item]) =>
-          `<member>\n<name>${escapeXml(key)}</name>\n${encodeValue(item, floats?.has(key))}</member>\n`,
-      )
+      .map(([key, item]) => {
+        const encoded = encodeValue(item, floats?.has(key));
+        return `<member>\n<name>${escapeXml(key)}</name>\n${encoded}</member>\n`;
+      })
       .join('');
     return `<value><struct>\n${members}</struct></value>\n`;
   }

@@ -2,7 +2,6 @@ import { HangUp } from '../calls.js';
 import { publicMethod } from '../engine/dispatch.js';
 import type { EngineCall, OdooEngine } from '../engine/engine.js';
 import { OdooFault } from '../engine/fault.js';
-import { genericMethods } from '../engine/methods.js';
 import type { Context } from '../engine/types.js';
 import { type EnvelopeStyle, encodeFault, encodeResponse, parseMethodCall } from './codec.js';
 import { toXmlRpcFault } from './faults.js';
@@ -63,7 +62,7 @@ export function bindArgs(
   args: unknown[],
   kwargs: Record<string, unknown>,
 ): { ids?: number[]; params: Record<string, unknown> } {
-  const spec = publicMethod(engine, model, method) ?? genericMethods[method];
+  const spec = publicMethod(engine, model, method);
   const rest = [...args];
   let ids: number[] | undefined;
   if (!spec.modelLevel) {

@@ -1,6 +1,9 @@
 // The browser half of the playground: shows what /api/screen renders and turns clicks,
 // picks and submits into calls the server signs and forwards to the app, as Slack would.
 
+import { enableSuggestions } from './suggestions.js';
+import { inputOf, markTouched, restore, snapshot, valuesOf } from './values.js';
+
 const ui = {
   user: document.getElementById('user'),
   channels: document.getElementById('channels'),
@@ -48,67 +51,6 @@ function showBanner(text) {
   bannerTimer = setTimeout(() => {
     ui.banner.hidden = true;
   }, 6000);
-}
-
-// What one element holds, in the form the server turns into Slack's state entries: text,
-// a date or user id, an option, a list of options, or null when left empty.
-function inputOf(el) {
-  const type = el.dataset.type;
-  const parse = (json) => (json ? JSON.parse(json) : null);
-  if (type === 'static_select' || type === 'overflow') {
-    return parse(el.selectedOptions[0]?.dataset.option);
-  }
-  if (type === 'multi_static_select') {
-    return [...el.selectedOptions].map((option) => JSON.parse(option.dataset.option));
-  }
-  if (type === 'external_select') return parse(el.dataset.selected);
-  if (type === 'button') return null;
-  return el.value === '' ? null : el.value;
-}
-
-function valuesOf(container) {
-  const values = {};
-  for (const el of container.querySelectorAll('[data-state]')) {
-    values[`${el.dataset.blockId}.${el.dataset.actionId}`] = inputOf(el);
-  }
-  return values;
-}
-
-// Only what the user changed survives a re-render: a views.update may bring new initial
-// values, and Slack shows those for fields the user has not touched.
-function snapshot(container) {
-  const kept = {};
-  for (const el of container.querySelectorAll('[data-state][data-touched]')) {
-    const key = `${el.dataset.blockId}.${el.dataset.actionId}`;
-    const typed = el.querySelector('input')?.value;
-    const focused = el.contains(document.activeElement);
-    kept[key] = { type: el.dataset.type, input: inputOf(el), typed, focused };
-  }
-  return kept;
-}
-
-// Puts typed values back after a re-render of the same view, as Slack keeps them.
-function restore(container, kept) {
-  for (const el of container.querySelectorAll('[data-state]')) {
-    const entry = kept[`${el.dataset.blockId}.${el.dataset.actionId}`];
-    if (!entry || entry.type !== el.dataset.type) continue;
-    el.dataset.touched = '1';
-    const { type, input, typed, focused } = entry;
-    if (type === 'multi_static_select') {
-      const chosen = new Set(input.map((option) => option.value));
-      for (const option of el.options) option.selected = chosen.has(option.value);
-    } else if (type === 'external_select') {
-      if (input) el.dataset.selected = JSON.stringify(input);
-      else delete el.dataset.selected;
-      // Text typed but not yet picked stays, as in Slack's own select box.
-      el.querySelector('input').value = input?.text?.text ?? typed ?? '';
-    } else if (type === 'static_select') {
-      el.value = input?.value ?? '';
-    } else {
-      el.value = input ?? '';
-    }
-    if (focused) (el.querySelector('input') ?? el).focus();
-  }
 }
 
 function surfaceOf(el) {
@@ -234,10 +176,6 @@ ui.composer.addEventListener('submit', async (event) => {
 });
 
 document.addEventListener('click', async (event) => {
-  for (const list of document.querySelectorAll('.bk-suggestions:not([hidden])')) {
-    if (!list.parentElement.contains(event.target)) list.hidden = true;
-  }
-
   const button = event.target.closest('.bk-button');
   if (button) {
     if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) return;
@@ -258,27 +196,11 @@ document.addEventListener('click', async (event) => {
     return;
   }
 
-  const suggestion = event.target.closest('.bk-suggestions button');
-  if (suggestion) {
-    const select = suggestion.closest('.bk-external');
-    const option = JSON.parse(suggestion.dataset.option);
-    select.dataset.selected = suggestion.dataset.option;
-    select.dataset.touched = '1';
-    select.querySelector('input').value = option.text.text;
-    select.querySelector('.bk-suggestions').hidden = true;
-    if (select.dataset.dispatch !== undefined) await sendAction(select);
-    return;
-  }
-
   if (event.target.closest('.modal-close')) {
     await post('/api/close', { viewId: event.target.closest('.modal').dataset.viewId });
   }
 });
 
-function markTouched(event) {
-  const el = event.target.closest('[data-state]');
-  if (el) el.dataset.touched = '1';
-}
 document.addEventListener('input', markTouched, true);
 document.addEventListener('change', markTouched, true);
 
@@ -298,72 +220,6 @@ document.addEventListener('keydown', async (event) => {
   await sendAction(el);
 });
 
-function renderSuggestions(list, answer) {
-  const items = [];
-  const add = (option) => {
-    const li = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.dataset.option = JSON.stringify({ text: option.text, value: option.value });
-    button.textContent = option.description
-      ? `${option.text.text} — ${option.description.text}`
-      : option.text.text;
-    li.append(button);
-    items.push(li);
-  };
-  for (const group of answer.option_groups ?? []) {
-    const label = document.createElement('li');
-    label.className = 'group';
-    label.textContent = group.label.text;
-    items.push(label);
-    group.options.forEach(add);
-  }
-  (answer.options ?? []).forEach(add);
-  if (items.length === 0) {
-    const none = document.createElement('li');
-    none.className = 'group';
-    none.textContent = 'No matches';
-    items.push(none);
-  }
-  list.replaceChildren(...items);
-  list.hidden = false;
-}
-
-const typing = new WeakMap();
-document.addEventListener('input', (event) => {
-  const select = event.target.closest('.bk-external');
-  if (!select) return;
-  delete select.dataset.selected;
-  clearTimeout(typing.get(select));
-  typing.set(
-    select,
-    setTimeout(() => suggest(select, event.target.value), 150),
-  );
-});
-
-document.addEventListener('focusin', (event) => {
-  const select = event.target.closest('.bk-external');
-  if (select && Number(select.dataset.minQuery) === 0 && !select.dataset.selected) {
-    suggest(select, event.target.value);
-  }
-});
-
-async function suggest(select, typed) {
-  const list = select.querySelector('.bk-suggestions');
-  if (typed.length < Number(select.dataset.minQuery)) {
-    list.hidden = true;
-    return;
-  }
-  const view = select.closest('[data-view-id]');
-  const answer = await post('/api/suggest', {
-    viewId: view.dataset.viewId,
-    actionId: select.dataset.actionId,
-    value: typed,
-    values: valuesOf(view),
-  });
-  if (answer.ok) renderSuggestions(list, answer.options);
-}
-
 ui.modalLayer.addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.target.closest('.modal');
@@ -378,5 +234,6 @@ ui.modalLayer.addEventListener('submit', async (event) => {
   }
 });
 
+enableSuggestions(post, sendAction);
 listen();
 showTab('channel');

@@ -19,7 +19,7 @@ export const helpEntries: HelpEntry[] = [
     usage: `${WALLET_COMMAND} export [client]`,
     summary: 'the overview, tickets and work log as an Excel file',
   },
-  { usage: `${WALLET_COMMAND} digest`, summary: 'post the weekly digest now' },
+  { usage: `${WALLET_COMMAND} digest`, summary: "preview this week's digest (only you see it)" },
   { usage: `${WALLET_COMMAND} help`, summary: 'this list' },
 ];
 

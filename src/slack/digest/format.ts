@@ -1,26 +1,5 @@
 import type { ProjectBalance } from '../../wallet/types.js';
-
-// TODO: use the Slack app's shared mrkdwn helper once it is on main, and drop this copy.
-/** Escapes the three characters Slack reads as markup, so Odoo text cannot ping or link. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Cuts a name to `max` characters (before escaping, so no entity is cut in half). */
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-// A URL inside `<url|text>` ends at `|` or `>`; encode anything that would end it early.
-function linkTarget(url: string): string {
-  return url.replace(/[<>| ]/g, (c) => encodeURIComponent(c));
-}
-
-/** `<url|name>` with the name escaped, or the escaped name alone when there is no URL. */
-export function link(url: string | null, name: string): string {
-  const text = escapeMrkdwn(name);
-  return url ? `<${linkTarget(url)}|${text}>` : text;
-}
+import { escapeMrkdwn, mrkdwnLink, truncate } from '../text.js';
 
 /** Hours for display: two decimals, rounded once. */
 export function hours(value: number): string {
@@ -36,11 +15,11 @@ export function signedHours(value: number): string {
 
 /** One project as a digest line: linked name, customer, remaining and batch. */
 export function projectLine(project: ProjectBalance): string {
-  const parts = [link(project.url, shorten(project.projectName, 60))];
-  if (project.customer) parts.push(escapeMrkdwn(shorten(project.customer.name, 40)));
+  const parts = [mrkdwnLink(project.url, truncate(project.projectName, 60))];
+  if (project.customer) parts.push(escapeMrkdwn(truncate(project.customer.name, 40)));
   if (project.batch) {
     parts.push(`*${hours(project.remaining)}* left of ${hours(project.ordered)}`);
-    parts.push(escapeMrkdwn(shorten(project.batch.orderName, 30)));
+    parts.push(escapeMrkdwn(truncate(project.batch.orderName, 30)));
   }
   return `• ${parts.join(' · ')}`;
 }

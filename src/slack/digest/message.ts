@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { DigestData } from '../../wallet/digest-types.js';
 import type { ProjectBalance } from '../../wallet/types.js';
-import { escapeMrkdwn, hours, projectLine, shortDate, shorten, signedHours } from './format.js';
+import { escapeMrkdwn, truncate } from '../text.js';
+import { hours, projectLine, shortDate, signedHours } from './format.js';
 
 export const digestEventType = 'wallet_digest';
 
@@ -70,7 +71,7 @@ function deliveredBlocks(data: DigestData, cap: number): types.KnownBlock[] {
 
   const largestFirst = delivered.byClient.toSorted((a, b) => b.hours - a.hours);
   const lines = largestFirst.slice(0, cap).map((client) => {
-    const name = client.customer ? escapeMrkdwn(shorten(client.customer, 50)) : '_no customer_';
+    const name = client.customer ? escapeMrkdwn(truncate(client.customer, 50)) : '_no customer_';
     return `• ${name}: ${hours(client.hours)} (${signedHours(client.hours - client.previousHours)})`;
   });
   const rest = delivered.byClient.length - lines.length;

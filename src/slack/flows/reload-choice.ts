@@ -28,7 +28,11 @@ export async function requesterName(ctx: SlackContext, userId: string): Promise<
   }
 }
 
-async function planFor(ctx: SlackContext, choice: ReloadChoice, lineId: number) {
+async function planFor(
+  ctx: SlackContext,
+  choice: ReloadChoice,
+  lineId: number,
+): Promise<{ plan: ReloadPlan | null; problem: string | null }> {
   try {
     const requestedBy = await requesterName(ctx, choice.userId);
     const plan = await ctx.wallet.planReload({
@@ -42,7 +46,7 @@ async function planFor(ctx: SlackContext, choice: ReloadChoice, lineId: number) 
       project: choice.project.id,
       line: lineId,
     });
-    return { plan: null as ReloadPlan | null, problem };
+    return { plan: null, problem };
   }
 }
 
