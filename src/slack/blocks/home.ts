@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { ProjectBalance } from '../../wallet/types.js';
 import { formatBoth } from '../hours.js';
 import { ActionId, BlockId } from '../ids.js';
-import { context, divider, Limits, plain, section } from './kit.js';
+import { context, divider, header, Limits, plain, section } from './kit.js';
 import { buildOverviewBlocks } from './overview.js';
 
 export interface HomeInput {
@@ -35,6 +35,11 @@ function myHoursText(myHours: HomeInput['myHours']): string {
   if ('note' in myHours) return `*Your hours this week*\n${myHours.note}`;
   const week = `${myHours.from} to ${myHours.to}`;
   return `*Your hours this week* (${week}): *${formatBoth(myHours.hours)}*`;
+}
+
+/** The Home tab of someone who may not see balances: only why, and whom to ask. */
+export function buildRefusedHomeView(reason: string): types.HomeView {
+  return { type: 'home', blocks: [header('Support Wallet'), section(reason)] };
 }
 
 /** The Home tab: the user's week, the two buttons and the overview, within 100 blocks. */

@@ -24,6 +24,12 @@ const subcommands: Record<string, Subcommand> = {
   digest: digestCommand,
 };
 
+/**
+ * Subcommands anyone may run. The modal ones check access once their modal is open (a trigger
+ * lives 3 s) and reload has its own allow list; every other one shows client figures.
+ */
+const openToAll = new Set(['help', 'log', 'ticket', 'reload']);
+
 /** `balance acme corp` -> `balance`, `acme corp`; an empty text is `help`. */
 export function splitCommandText(text: string): { name: string; args: string } {
   const trimmed = text.trim();
@@ -53,6 +59,13 @@ export function walletCommand(ctx: SlackContext) {
     }
 
     try {
+      if (!openToAll.has(name)) {
+        const access = await ctx.users.access(command.user_id, command.team_id);
+        if (!access.allowed) {
+          await respond({ response_type: 'ephemeral', text: access.reason });
+          return;
+        }
+      }
       await run({ command, args, respond, client, ctx });
     } catch (error) {
       const sentence = reportFailure(ctx.logger, error, `/wallet ${name}`, {

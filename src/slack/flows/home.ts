@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { unknownUserText } from '../blocks/confirmations.js';
-import { buildHomeView, type HomeInput } from '../blocks/home.js';
+import { buildHomeView, buildRefusedHomeView, type HomeInput } from '../blocks/home.js';
 import type { SlackContext } from '../context.js';
 import { dateTimeIn, weekIn } from '../dates.js';
 import { reportFailure } from '../failures.js';
@@ -16,6 +16,15 @@ async function myHours(ctx: SlackContext, userId: string, timeZone: string) {
 
 /** Builds the Home tab for one user: their week in their zone, then the overview. */
 export async function buildHomeFor(ctx: SlackContext, userId: string): Promise<types.HomeView> {
+  try {
+    const access = await ctx.users.access(userId);
+    if (!access.allowed) return buildRefusedHomeView(access.reason);
+  } catch (error) {
+    return buildRefusedHomeView(
+      `:warning: ${reportFailure(ctx.logger, error, 'home access', { user: userId })}`,
+    );
+  }
+
   const timeZone = await ctx.users
     .slackUser(userId)
     .then((user) => user.timeZone)
