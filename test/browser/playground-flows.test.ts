@@ -177,4 +177,36 @@ describe('playground flows', { timeout: browserTestTimeoutMs }, () => {
     expect(await refusal.textContent()).toContain('Only visible to you');
     expect(await page.locator('.modal').count()).toBe(0);
   });
+
+  it('renders the weekly digest preview', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet digest');
+    const digest = page.locator('.msg', { hasText: 'need a reload' });
+    await digest.getByText('Hours delivered').waitFor();
+    await screenshot(page, 'playground-digest');
+
+    expect(await digest.locator('[data-block-type="header"]').textContent()).toMatch(
+      /^Support wallets · \d{4}-W\d{2}$/,
+    );
+    expect(await digest.textContent()).toMatch(/\d+ need a reload · \d+ low · \d+ healthy/);
+    expect(await digest.locator('.bk-unsupported').count()).toBe(0);
+  });
+
+  it('offers the exported workbook as a download in the app DM', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet export acme');
+    await page.locator('.msg', { hasText: 'it will arrive in a DM' }).waitFor();
+    await page.getByRole('button', { name: 'Support Wallet (app)' }).click();
+    const link = page.locator('a.file', { hasText: /support-wallets-acme-.*\.xlsx/ });
+    await link.waitFor();
+    await screenshot(page, 'playground-export');
+    const file = await page.request.get(
+      new URL((await link.getAttribute('href')) ?? '', stack.url).href,
+    );
+
+    expect(file.status()).toBe(200);
+    expect((await file.body()).subarray(0, 2).toString()).toBe('PK');
+  });
 });
