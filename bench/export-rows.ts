@@ -26,12 +26,18 @@ export const exportRows: Benchmark = {
     const rows = context.quick ? 5000 : 200_000;
     const runs = context.quick ? 1 : 3;
     const ours: ChildFigures[] = [];
+    const writer: ChildFigures[] = [];
     const bare: ChildFigures[] = [];
     for (let run = 0; run < runs; run++) {
       bare.push(await inChild('exceljs-baseline.ts', rows));
+      writer.push(await inChild('export-writer-child.ts', rows));
       ours.push(await inChild('export-child.ts', rows));
-      context.log(`  run ${run + 1}: ours ${JSON.stringify(ours.at(-1))}`);
-      context.log(`         exceljs ${JSON.stringify(bare.at(-1))}`);
+      const seconds = [ours, writer, bare].map((list) =>
+        ((list.at(-1)?.ms ?? 0) / 1000).toFixed(1),
+      );
+      context.log(
+        `  run ${run + 1}: export, wallet writer only, bare exceljs: ${seconds.join(', ')} s`,
+      );
     }
 
     const mib = (figures: ChildFigures[]) => median(figures.map((f) => f.peakBytes)) / 2 ** 20;
@@ -47,6 +53,14 @@ export const exportRows: Benchmark = {
         baselineValue: ms(bare),
         target: '<= 1.3x',
         meets: (ratio) => ratio !== null && ratio <= 1.3,
+      }),
+      compared({
+        ...shape,
+        metric: 'same rows, wallet workbook writer only (no Odoo)',
+        unit: 'ms',
+        value: ms(writer),
+        baselineValue: ms(bare),
+        target: 'for comparison',
       }),
       compared({
         ...shape,

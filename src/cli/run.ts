@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { type Config, type Environment, loadConfig } from '../config.js';
 import { asWalletError, userMessage } from '../errors.js';
-import { createLogger, type Logger } from '../logger.js';
+import { createLogger, type Logger, secretsOf } from '../logger.js';
 import type { WalletService } from '../wallet/service.js';
 import {
   type CliCommand,
@@ -140,7 +140,8 @@ export async function runCli(
     return reportFailure(error, json, io, createLogger('error', io.stderr));
   }
   // The CLI's own output is on stdout; the log only says more when asked for debug.
-  const logger = createLogger(config.logLevel === 'debug' ? 'debug' : 'error', io.stderr);
+  const level = config.logLevel === 'debug' ? 'debug' : 'error';
+  const logger = createLogger(level, io.stderr, secretsOf(config));
   const clock = options.clock ?? (() => new Date());
   const open = options.openWallet ?? openDefaultWallet;
 

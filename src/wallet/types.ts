@@ -137,6 +137,8 @@ export interface ReloadPlan {
   resuming: boolean;
   /** The carry-over timesheet an interrupted run already made, if any. */
   carryOverTimesheetId: number | null;
+  /** Hours an interrupted run already carried for this pair (0 when none). */
+  carriedBefore?: number;
 }
 
 export type ReloadStep = 'lock' | 'carry_over' | 'project' | 'tasks' | 'verify' | 'record';
@@ -154,6 +156,8 @@ export interface ReloadResult {
   lockedCount: number;
   migratedTaskCount: number;
   carryOverTimesheetId: number | null;
+  /** True when this plan had already been carried out and nothing was written again. */
+  alreadyDone?: boolean;
 }
 
 export interface CreateBatchInput {

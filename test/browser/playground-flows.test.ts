@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium, screenshot } from './chromium.js';
+import {
+  type Browser,
+  browserTestTimeoutMs,
+  launchChromium,
+  screenshot,
+  stepTimeoutMs,
+} from './chromium.js';
 import { type LocalStack, startLocalStack } from './local-stack.js';
 
 // Every flow through the page, against local mode as `npm start` runs it: the demo Odoo,
@@ -13,7 +19,7 @@ let browser: Browser;
 beforeAll(async () => {
   stack = await startLocalStack();
   browser = await launchChromium();
-}, 30_000);
+}, browserTestTimeoutMs);
 
 afterAll(async () => {
   await browser?.close();
@@ -58,7 +64,7 @@ async function askRemaining(page: Page, project: string, query: string): Promise
   return Number(match[1]);
 }
 
-describe('playground flows', () => {
+describe('playground flows', { timeout: browserTestTimeoutMs }, () => {
   it('shows the wallet overview in the channel and on the Home tab', async () => {
     const page = await openAs('U0AGENT');
 
@@ -152,7 +158,7 @@ describe('playground flows', () => {
     await modal.getByText('Carry-over').waitFor();
     await modal.getByRole('button', { name: 'Run reload' }).click();
     const report = page.locator('.msg', { hasText: 'Reload done and verified' });
-    await report.waitFor({ timeout: 15_000 });
+    await report.waitFor({ timeout: 2 * stepTimeoutMs });
     await screenshot(page, 'playground-reload');
 
     const text = (await report.textContent()) ?? '';

@@ -49,6 +49,7 @@ export const reloadCommand: CliCommand = {
       return 0;
     }
     const { oldBatch } = plan;
+    if (result.alreadyDone) io.stdout('This reload was already done; nothing written again.');
     io.stdout(
       `Done and verified: ${oldBatch.orderName} keeps ${displayHours(result.oldDelivered)} h ` +
         `delivered; ${plan.newBatch.orderName} has ${displayHours(result.newDelivered)} h ` +

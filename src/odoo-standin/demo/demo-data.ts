@@ -85,13 +85,15 @@ class Seeder {
     return date.toISOString().slice(0, 10);
   }
 
-  /** A confirmed sale order of one Support Hour line; returns the line id. */
-  batch(partner: number, product: number, hours: number): number {
+  /** A sale order of one Support Hour line confirmed some days ago; returns the line id. */
+  batch(partner: number, product: number, hours: number, confirmedDaysAgo: number): number {
     const order = this.create('sale.order', {
       partner_id: partner,
       order_line: [[0, 0, { product_id: product, product_uom_qty: hours }]],
     });
     this.engine.call({ uid: 2, model: 'sale.order', method: 'action_confirm', ids: [order] });
+    // Confirmed before the timesheets logged on it, as a real history would be.
+    this.write('sale.order', [order], { date_order: `${this.daysAgo(confirmedDaysAgo)} 09:00:00` });
     return Number(this.engine.row('sale.order.line', this.lineOf(order))?.id);
   }
 
@@ -152,7 +154,10 @@ function seedPeople(seed: Seeder): number[] {
 
 function seedClient(seed: Seeder, plan: ClientPlan, refs: DemoRefs, index: number): void {
   const partner = seed.create('res.partner', { name: plan.customer, is_company: true });
-  const lines = plan.batches.map((hours) => seed.batch(partner, refs.product, hours));
+  // The newest batch of a reloaded client was sold after the old one, before its own entries.
+  const lines = plan.batches.map((hours, n) =>
+    seed.batch(partner, refs.product, hours, n === 0 ? 60 : 40),
+  );
   const first = lines[0] ?? false;
   const project = seed.create('project.project', {
     name: `${plan.customer} - Support`,

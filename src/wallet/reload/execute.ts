@@ -2,11 +2,13 @@ import { ConflictError } from '../../errors.js';
 import { loadBatches } from '../batches.js';
 import { odooDatetime } from '../dates.js';
 import type { WalletDeps } from '../deps.js';
-import { displayHours, sameHours } from '../hours.js';
+import { cleanHours, displayHours, sameHours } from '../hours.js';
+import { escapeHtml } from '../html.js';
 import { readProject } from '../projects.js';
 import type { ReloadPlan, ReloadProgress, ReloadResult, ReloadStep } from '../types.js';
 import type { ReloadGuard } from './guard.js';
-import { markerToken, postProjectNote, readMarkers, unfinishedReloads } from './markers.js';
+import { markerToken, postProjectNote, readMarkers } from './markers.js';
+import { findCarriedOver } from './records.js';
 import { carryOverDebt, lockTimesheets, migrateTasks, switchProject } from './steps.js';
 
 type Report = (progress: ReloadProgress) => void;
@@ -19,8 +21,19 @@ function describePair(plan: ReloadPlan): string {
   );
 }
 
+/** Where the project stands before the writes: its current line, and whether it is done. */
+interface Start {
+  current: number | null;
+  alreadyDone: boolean;
+}
+
+/** A chatter note as HTML: one paragraph, its lines escaped and joined by `<br>`. */
+export function noteHtml(lines: string[]): string {
+  return `<p>${lines.map(escapeHtml).join('<br>')}</p>`;
+}
+
 /** Checks the project is where the plan left it, and leaves the start note once. */
-async function begin(deps: WalletDeps, plan: ReloadPlan): Promise<number | null> {
+async function begin(deps: WalletDeps, plan: ReloadPlan): Promise<Start> {
   const project = await readProject(deps, plan.projectId);
   const current = project.sale_line_id?.id ?? null;
   if (current !== plan.oldBatch.lineId && current !== plan.newBatch.lineId) {
@@ -30,29 +43,31 @@ async function begin(deps: WalletDeps, plan: ReloadPlan): Promise<number | null>
   }
 
   const { oldBatch, newBatch } = plan;
-  const unfinished = unfinishedReloads(await readMarkers(deps, [plan.projectId]), plan.projectId);
-  const started = unfinished.some(
+  const markers = (await readMarkers(deps, [plan.projectId])).filter(
     (m) => m.oldLineId === oldBatch.lineId && m.newLineId === newBatch.lineId,
   );
-  if (!started) {
+  const last = markers.at(-1);
+  if (current === newBatch.lineId && last?.kind === 'done') return { current, alreadyDone: true };
+
+  if (last?.kind !== 'start') {
     const token = markerToken('start', oldBatch.lineId, newBatch.lineId);
-    await postProjectNote(
-      deps,
-      plan.projectId,
-      `Batch reload started by ${plan.requestedBy}: ${describePair(plan)}. ${token}`,
-    );
+    const text = `Batch reload started by ${plan.requestedBy}: ${describePair(plan)}. ${token}`;
+    await postProjectNote(deps, plan.projectId, noteHtml([text]));
   }
-  return current;
+  return { current, alreadyDone: false };
 }
 
-/** Step 5: the old line keeps what it had; the new one gained exactly the carry-over. */
-async function verify(deps: WalletDeps, plan: ReloadPlan, carryOverId: number | null) {
+/**
+ * Step 5: the old line keeps what it had; the new one holds what it had before any
+ * carry-over plus everything carried for this pair.
+ */
+async function verify(deps: WalletDeps, plan: ReloadPlan, carried: number) {
   const batches = await loadBatches(deps, [plan.oldBatch.lineId, plan.newBatch.lineId]);
   const oldDelivered = batches.get(plan.oldBatch.lineId)?.delivered ?? Number.NaN;
   const newDelivered = batches.get(plan.newBatch.lineId)?.delivered ?? Number.NaN;
 
-  const added = plan.carryOverTimesheetId === null && carryOverId !== null ? plan.carryOver : 0;
-  const expectedNew = plan.newBatch.delivered + added;
+  const before = plan.newBatch.delivered - (plan.carriedBefore ?? 0);
+  const expectedNew = cleanHours(before + carried);
   if (!sameHours(oldDelivered, plan.oldBatch.delivered) || !sameHours(newDelivered, expectedNew)) {
     const expectedOld = displayHours(plan.oldBatch.delivered);
     const message =
@@ -72,7 +87,7 @@ async function verify(deps: WalletDeps, plan: ReloadPlan, carryOverId: number | 
   return { oldDelivered, newDelivered };
 }
 
-function recordText(deps: WalletDeps, plan: ReloadPlan, result: Omit<ReloadResult, 'plan'>) {
+function recordLines(deps: WalletDeps, plan: ReloadPlan, result: Omit<ReloadResult, 'plan'>) {
   const { oldBatch, newBatch } = plan;
   return [
     `Batch reload by ${plan.requestedBy} at ${odooDatetime(deps.clock())} UTC: ` +
@@ -85,7 +100,7 @@ function recordText(deps: WalletDeps, plan: ReloadPlan, result: Omit<ReloadResul
       `delivered, ${displayHours(newBatch.ordered - result.newDelivered)} h remaining.`,
     `Timesheets locked: ${result.lockedCount}; open tasks moved: ${result.migratedTaskCount}.`,
     markerToken('done', oldBatch.lineId, newBatch.lineId),
-  ].join('\n');
+  ];
 }
 
 async function step<T>(
@@ -118,14 +133,13 @@ async function writeSteps(
     }),
   );
 
-  const carryOverTimesheetId = await step(
+  const carried = await step(
     report,
     'carry_over',
     () => carryOverDebt(deps, plan),
-    (id) => ({
-      skipped: id === null,
-      detail:
-        id === null ? 'no debt to carry over' : `${displayHours(plan.carryOver)} h carried over`,
+    (c) => ({
+      skipped: c.id === null,
+      detail: c.id === null ? 'no debt to carry over' : `${displayHours(c.total)} h carried over`,
     }),
   );
 
@@ -148,7 +162,7 @@ async function writeSteps(
       detail: `${n} open task(s) moved to ${plan.newBatch.orderName}`,
     }),
   );
-  return { lockedCount, carryOverTimesheetId, migratedTaskCount };
+  return { lockedCount, carried, migratedTaskCount };
 }
 
 /**
@@ -163,13 +177,14 @@ export async function executeReload(
   onProgress: Report = () => {},
 ): Promise<ReloadResult> {
   return guard.hold(plan.projectId, async () => {
-    const current = await begin(deps, plan);
-    const writes = await writeSteps(deps, plan, current, onProgress);
+    const { current, alreadyDone } = await begin(deps, plan);
+    if (alreadyDone) return alreadyDoneResult(deps, plan);
+    const { carried, ...writes } = await writeSteps(deps, plan, current, onProgress);
 
     const figures = await step(
       onProgress,
       'verify',
-      () => verify(deps, plan, writes.carryOverTimesheetId),
+      () => verify(deps, plan, carried.total),
       (f) => ({
         skipped: false,
         detail:
@@ -178,14 +193,31 @@ export async function executeReload(
       }),
     );
 
-    const outcome = { ...figures, ...writes };
+    const outcome = { ...figures, ...writes, carryOverTimesheetId: carried.id };
     await step(
       onProgress,
       'record',
-      () => postProjectNote(deps, plan.projectId, recordText(deps, plan, outcome)),
+      () => postProjectNote(deps, plan.projectId, noteHtml(recordLines(deps, plan, outcome))),
       () => ({ skipped: false, detail: 'note left on the project in Odoo' }),
     );
     deps.logger.info('reload done', { projectId: plan.projectId, ...figures });
     return { plan, ...outcome };
   });
+}
+
+/** A replayed plan that was already carried out: today's figures, nothing written. */
+async function alreadyDoneResult(deps: WalletDeps, plan: ReloadPlan): Promise<ReloadResult> {
+  const batches = await loadBatches(deps, [plan.oldBatch.lineId, plan.newBatch.lineId]);
+  const { oldBatch, newBatch } = plan;
+  const carried = await findCarriedOver(deps, plan.projectId, oldBatch.lineId, newBatch.lineId);
+  deps.logger.info('reload already done', { projectId: plan.projectId });
+  return {
+    plan,
+    oldDelivered: batches.get(oldBatch.lineId)?.delivered ?? oldBatch.delivered,
+    newDelivered: batches.get(newBatch.lineId)?.delivered ?? newBatch.delivered,
+    lockedCount: 0,
+    migratedTaskCount: 0,
+    carryOverTimesheetId: carried.ids[0] ?? null,
+    alreadyDone: true,
+  };
 }

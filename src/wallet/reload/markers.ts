@@ -67,7 +67,7 @@ export function unfinishedReloads(markers: ReloadMarker[], projectId: number): R
   return [...open.values()];
 }
 
-/** Posts a note (not a message to followers) on a project's chatter. */
+/** Posts an HTML note (not a message to followers) on a project's chatter. */
 export async function postProjectNote(
   deps: WalletDeps,
   projectId: number,
@@ -78,7 +78,8 @@ export async function postProjectNote(
       model: 'project.project',
       method: 'message_post',
       ids: [projectId],
-      params: { body, message_type: 'comment', subtype_xmlid: 'mail.mt_note' },
+      // Without the flag Odoo escapes the body, so the markup would show as text.
+      params: { body, body_is_html: true, message_type: 'comment', subtype_xmlid: 'mail.mt_note' },
       readOnly: false,
     },
     z.unknown(),

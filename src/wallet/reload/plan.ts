@@ -8,7 +8,7 @@ import type { Batch, ReloadPlan, ReloadRequest } from '../types.js';
 import type { ReloadGuard } from './guard.js';
 import { readMarkers, unfinishedReloads } from './markers.js';
 import {
-  findCarryOver,
+  findCarriedOver,
   hasServerLockModule,
   openTasksOnLine,
   timesheetsToLock,
@@ -91,15 +91,15 @@ export async function planReload(
   checkNewBatch(project, newBatch);
 
   const carryOver = cleanHours(Math.max(0, -oldBatch.remaining));
-  const [carryOverTimesheetId, taskIdsToMigrate, timesheetIdsToLock, serverLockModule] =
-    await Promise.all([
-      findCarryOver(deps, project.id, oldLineId, newBatch.lineId),
-      openTasksOnLine(deps, project.id, oldLineId),
-      timesheetsToLock(deps, project.id),
-      hasServerLockModule(deps),
-    ]);
+  const [carried, taskIdsToMigrate, timesheetIdsToLock, serverLockModule] = await Promise.all([
+    findCarriedOver(deps, project.id, oldLineId, newBatch.lineId),
+    openTasksOnLine(deps, project.id, oldLineId),
+    timesheetsToLock(deps, project.id),
+    hasServerLockModule(deps),
+  ]);
 
-  const pending = carryOverTimesheetId === null ? carryOver : 0;
+  // What an interrupted run carried is already in the new line's delivered hours.
+  const pending = cleanHours(carryOver - carried.total);
   return {
     projectId: project.id,
     projectName: project.name,
@@ -113,6 +113,7 @@ export async function planReload(
     serverLockModule,
     requestedBy: request.requestedBy,
     resuming,
-    carryOverTimesheetId,
+    carryOverTimesheetId: carried.ids[0] ?? null,
+    carriedBefore: carried.total,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { float, id, many2one, selection, text } from '../../odoo/schema.js';
 import type { WalletDeps } from '../deps.js';
+import { cleanHours } from '../hours.js';
 import { openTaskDomain } from '../tasks.js';
 import type { Batch } from '../types.js';
 
@@ -58,13 +59,19 @@ export function carryOverName(oldBatch: Batch, newBatch: Batch): string {
   );
 }
 
-/** The carry-over timesheet already made for this pair of lines, if any. */
-export async function findCarryOver(
+/** Carry-over timesheets already made for this pair of lines, and the hours they carry. */
+export interface CarriedOver {
+  ids: number[];
+  total: number;
+}
+
+/** Every carry-over (first entry and top-ups) already made for this pair of lines. */
+export async function findCarriedOver(
   deps: WalletDeps,
   projectId: number,
   oldLineId: number,
   newLineId: number,
-): Promise<number | null> {
+): Promise<CarriedOver> {
   const found = await deps.odoo.searchRead(
     'account.analytic.line',
     [
@@ -76,10 +83,22 @@ export async function findCarryOver(
     { order: 'id asc' },
   );
   const marker = `(line ${oldLineId}) to `;
-  const match = found.find(
+  const matches = found.filter(
     (t) => t.name?.startsWith('Balance carry-over') && t.name.includes(marker),
   );
-  return match?.id ?? null;
+  const total = cleanHours(matches.reduce((sum, t) => sum + t.unit_amount, 0));
+  return { ids: matches.map((t) => t.id), total };
+}
+
+/** The first carry-over timesheet already made for this pair of lines, if any. */
+export async function findCarryOver(
+  deps: WalletDeps,
+  projectId: number,
+  oldLineId: number,
+  newLineId: number,
+): Promise<number | null> {
+  const { ids } = await findCarriedOver(deps, projectId, oldLineId, newLineId);
+  return ids[0] ?? null;
 }
 
 /** Whether the server module that locks task timesheets on a line change is installed. */

@@ -1,11 +1,18 @@
-import { ServerError } from '../../errors.js';
+import { ConflictError, ServerError } from '../../errors.js';
 import type { Vals } from '../../odoo/types.js';
 import { dateIn } from '../dates.js';
 import type { WalletDeps } from '../deps.js';
+import { cleanHours, displayHours, sameHours } from '../hours.js';
 import { employeeFields } from '../records.js';
 import { adjustmentTaskName } from '../tasks.js';
 import type { ReloadPlan } from '../types.js';
-import { carryOverName, findCarryOver, openTasksOnLine, timesheetsToLock } from './records.js';
+import { carryOverName, findCarriedOver, openTasksOnLine, timesheetsToLock } from './records.js';
+
+/** The first carry-over timesheet of a pair of lines and the hours carried in all. */
+export interface CarryOver {
+  id: number | null;
+  total: number;
+}
 
 /** How many timesheets one write flags; keeps each request small on big projects. */
 export const lockChunkSize = 200;
@@ -60,22 +67,31 @@ async function ownEmployeeId(deps: WalletDeps): Promise<number | null> {
 }
 
 /**
- * Step 2: moves the old batch's debt onto the new one as a timesheet on the adjustment task.
- * Returns the carry-over timesheet, or null when there is no debt.
+ * Step 2: brings the hours carried from the old batch onto the new one to exactly the plan's
+ * debt, as timesheets on the adjustment task: the first entry, then a top-up for whatever
+ * debt was added since an interrupted run. Returns the first carry-over timesheet and the
+ * total carried, or null and 0 when there is no debt.
  */
-export async function carryOverDebt(deps: WalletDeps, plan: ReloadPlan): Promise<number | null> {
-  if (plan.carryOver <= 0) return null;
-
+export async function carryOverDebt(deps: WalletDeps, plan: ReloadPlan): Promise<CarryOver> {
   const { oldBatch, newBatch } = plan;
-  const existing = await findCarryOver(deps, plan.projectId, oldBatch.lineId, newBatch.lineId);
-  if (existing !== null) return existing;
+  const carried = await findCarriedOver(deps, plan.projectId, oldBatch.lineId, newBatch.lineId);
+  const missing = cleanHours(plan.carryOver - carried.total);
+  if (sameHours(missing, 0)) return { id: carried.ids[0] ?? null, total: carried.total };
+  if (missing < 0) {
+    throw new ConflictError(
+      `${displayHours(carried.total)} h were already carried from ${oldBatch.orderName} to ` +
+        `${newBatch.orderName}, more than the ${displayHours(plan.carryOver)} h owed now; ` +
+        'check the carry-over timesheets in Odoo and plan the reload again.',
+    );
+  }
 
   const taskId = await adjustmentTaskId(deps, plan);
+  const name = carryOverName(oldBatch, newBatch);
   const values: Vals = {
     project_id: plan.projectId,
     task_id: taskId,
-    name: carryOverName(oldBatch, newBatch),
-    unit_amount: plan.carryOver,
+    name: carried.ids.length === 0 ? name : `${name} (top-up)`,
+    unit_amount: missing,
     date: dateIn(deps.clock(), 'UTC'),
     so_line: newBatch.lineId,
     is_so_line_edited: true,
@@ -85,7 +101,7 @@ export async function carryOverDebt(deps: WalletDeps, plan: ReloadPlan): Promise
 
   const [created] = await deps.odoo.create('account.analytic.line', [values]);
   if (created === undefined) throw new ServerError('Odoo created no carry-over timesheet.');
-  return created;
+  return { id: carried.ids[0] ?? created, total: plan.carryOver };
 }
 
 /** Step 3: points the project at the new line; false when it already did. */
