@@ -30,11 +30,11 @@ const subcommands: Record<string, Subcommand> = {
  */
 const openToAll = new Set(['help', 'log', 'ticket', 'reload']);
 
-/** `balance acme corp` -> `balance`, `acme corp`; an empty text is `help`. */
+/** `balance acme corp` -> `balance`, `acme corp`; an empty text is the overview. */
 export function splitCommandText(text: string): { name: string; args: string } {
   const trimmed = text.trim();
   const space = trimmed.search(/\s/);
-  if (trimmed === '') return { name: 'help', args: '' };
+  if (trimmed === '') return { name: 'balance', args: '' };
   if (space < 0) return { name: trimmed.toLowerCase(), args: '' };
   return { name: trimmed.slice(0, space).toLowerCase(), args: trimmed.slice(space).trim() };
 }
@@ -66,7 +66,7 @@ export function walletCommand(ctx: SlackContext) {
           return;
         }
       }
-      await run({ command, args, respond, client, ctx });
+      await run({ command, args, respond, client, ctx, bare: command.text.trim() === '' });
     } catch (error) {
       const sentence = reportFailure(ctx.logger, error, `/wallet ${name}`, {
         user: command.user_id,

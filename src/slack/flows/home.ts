@@ -4,6 +4,7 @@ import { buildHomeView, buildRefusedHomeView, type HomeInput } from '../blocks/h
 import type { SlackContext } from '../context.js';
 import { dateTimeIn, weekIn } from '../dates.js';
 import { reportFailure } from '../failures.js';
+import { mayReload } from './reload-access.js';
 
 async function myHours(ctx: SlackContext, userId: string, timeZone: string) {
   const week = weekIn(timeZone, ctx.clock());
@@ -41,7 +42,8 @@ export async function buildHomeFor(ctx: SlackContext, userId: string): Promise<t
       hours.status === 'fulfilled'
         ? hours.value
         : { note: reportFailure(ctx.logger, hours.reason, 'home hours', { user: userId }) },
-    updatedAt: dateTimeIn(timeZone, ctx.clock()),
+    mayReload: mayReload(ctx, userId),
+    updatedAt: `${dateTimeIn(timeZone, ctx.clock())} (${timeZone} time)`,
   };
   if (balances.status === 'rejected') {
     input.problem = reportFailure(ctx.logger, balances.reason, 'home overview', { user: userId });
