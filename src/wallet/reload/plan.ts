@@ -15,6 +15,14 @@ import {
   timesheetsToLock,
 } from './records.js';
 
+/** Why a project without a batch cannot be reloaded, and what to do instead. */
+export function noBatchToReload(projectName: string): string {
+  return (
+    `Project "${projectName}" has no batch yet, so there is nothing to reload; set its ` +
+    'first batch on the project in Odoo (Sales Order Item).'
+  );
+}
+
 interface Lines {
   oldLineId: number;
   resuming: boolean;
@@ -42,11 +50,7 @@ async function findOldLine(
     return { oldLineId: interrupted.oldLineId, resuming: true };
   }
   if (current === null) {
-    throw new ValidationError(
-      `Project "${project.name}" has no batch yet, so there is nothing to reload; set its ` +
-        'first batch on the project in Odoo (Sales Order Item).',
-      { field: 'project' },
-    );
+    throw new ValidationError(noBatchToReload(project.name), { field: 'project' });
   }
 
   const other = unfinished.find((m) => m.oldLineId !== current || m.newLineId !== newLineId);
