@@ -187,7 +187,7 @@ describe('reload modal', () => {
 
     expect(JSON.parse(bad.text)).toMatchObject({
       response_action: 'errors',
-      errors: { [BlockId.reloadHours]: 'Enter the hours sold, e.g. 20.' },
+      errors: { [BlockId.reloadHours]: expect.stringContaining('quarter hours from 0.25') },
     });
     expect(JSON.parse(good.text).response_action).toBe('update');
     expect(fake.calls).toContain('createBatch:10:95.5');

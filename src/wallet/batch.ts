@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError, ServerError, ValidationError } from '../errors.js';
+import { batchHoursRule, unitPriceRule, validBatchHours, validUnitPrice } from './batch-figures.js';
 import { loadBatch, prepaidPolicy, searchBatches } from './batches.js';
 import type { WalletDeps } from './deps.js';
 import { earlierBatchLines } from './earlier-batches.js';
@@ -28,15 +29,11 @@ async function supportProductId(deps: WalletDeps): Promise<number> {
 }
 
 function checkFigures(input: CreateBatchInput): void {
-  if (!Number.isFinite(input.hours) || input.hours <= 0 || input.hours > 10_000) {
-    throw new ValidationError('A batch needs a number of hours above 0, e.g. 10.', {
-      field: 'hours',
-    });
+  if (!validBatchHours(input.hours)) {
+    throw new ValidationError(batchHoursRule, { field: 'hours' });
   }
-  if (!Number.isFinite(input.unitPrice) || input.unitPrice < 0) {
-    throw new ValidationError('The price per hour must be 0 or more, e.g. 95.', {
-      field: 'price',
-    });
+  if (!validUnitPrice(input.unitPrice)) {
+    throw new ValidationError(unitPriceRule, { field: 'price' });
   }
 }
 
