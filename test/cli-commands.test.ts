@@ -207,13 +207,16 @@ describe('wallet CLI on an Odoo', () => {
     expect(JSON.parse(again.stdout).error).toMatchObject({ code: 'validation' });
   });
 
-  it('batch: refuses a negative price with 1 and a missing one with 2', async () => {
+  it('batch: refuses a price with 3 decimals with 1, a negative or missing one with 2', async () => {
     const project = String(await projectId('Hooli'));
 
-    const refused = await wallet('batch', '--project', project, '--hours', '5', '--price=-3');
+    const refused = await wallet('batch', '--project', project, '--hours', '5', '--price=9.555');
+    const negative = await wallet('batch', '--project', project, '--hours', '5', '--price=-3');
     const usage = await wallet('batch', '--project', project, '--hours', '5');
 
     expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/at most 2 decimals/);
+    expect(negative.code).toBe(2);
     expect(usage.code).toBe(2);
   });
 

@@ -97,7 +97,14 @@ describe('wallet CLI usage', () => {
     [['log', '--task', 'twelve', '--hours', '1', '--desc', 'x', '--user', 'a'], /record id/],
     [['ticket', '--title', 'x'], /--project is required/],
     [['reload', '--project', '4'], /--to is required/],
-    [['batch', '--project', '4', '--hours', 'ten', '--price', '95'], /must be a number/],
+    [['batch', '--project', '4', '--hours', 'ten', '--price', '95'], /must be a plain number/],
+    [['batch', '--project', '4', '--hours', '1e-9', '--price', '95'], /must be a plain number/],
+    [['batch', '--project', '4', '--hours', '0x10', '--price', '95'], /must be a plain number/],
+    [['batch', '--project', '4', '--hours', '10', '--price', '0b101'], /must be a plain number/],
+    [['batch', '--project', '2147483648', '--hours', '10', '--price', '9'], /1 to 2147483647/],
+    [['reload', '--project', '4', '--to', '0'], /1 to 2147483647/],
+    [['ticket', '--project', '1e3', '--title', 'x'], /record id/],
+    [['log', '--task', '99999999999', '--hours', '1', '--desc', 'x', '--user', 'a'], /record id/],
   ])('exits 2 on %j with the command usage', async (argv, message) => {
     const result = await run(argv);
 

@@ -187,11 +187,56 @@ describe('reload modal', () => {
 
     expect(JSON.parse(bad.text)).toMatchObject({
       response_action: 'errors',
-      errors: { [BlockId.reloadHours]: 'Enter the hours sold, e.g. 20.' },
+      errors: { [BlockId.reloadHours]: expect.stringContaining('quarter hours from 0.25') },
     });
     expect(JSON.parse(good.text).response_action).toBe('update');
     expect(fake.calls).toContain('createBatch:10:95.5');
     expect(JSON.stringify(shown.blocks)).toContain('New batch *S00088*');
     expect(fake.calls).not.toContain('executeReload');
+  });
+
+  it('tells the user to set the first batch in Odoo when the project has none', async () => {
+    const fake = createFakeWallet([makeBalance(60, 'Stark Support', 'Stark', null)]);
+    harness = await startHarness({ wallet: fake, reloadUsers: ['U0LEAD'] });
+
+    await harness.command('reload stark', { userId: 'U0LEAD' });
+    const view = await shownPlan(harness, 1);
+
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('has no batch yet');
+    expect(text).toContain('first batch on the project in Odoo');
+    expect(text).not.toContain('Sell a new batch');
+    expect(fake.calls.filter((c) => c.startsWith('candidateBatches'))).toEqual([]);
+  });
+
+  it('sells nothing when the project lost its batch while the form was open', async () => {
+    const fake = wallet();
+    harness = await startHarness({ wallet: fake, reloadUsers: ['U0LEAD'] });
+    await harness.command('reload acme', { userId: 'U0LEAD' });
+    const plan = await shownPlan(harness, 1);
+    const newBatch = { [BlockId.reloadBatch]: NEW_BATCH_VALUE, [BlockId.reloadProject]: acme };
+    await harness.interaction(
+      buildBlockActions({
+        user: 'U0LEAD',
+        view: plan,
+        actionId: ActionId.reloadBatchSelect,
+        value: NEW_BATCH_VALUE,
+        stateValues: newBatch,
+      }),
+    );
+    const form = await shownPlan(harness, 3);
+    fake.balancesList = [makeBalance(42, 'Acme Support', 'Acme Corp', null)];
+
+    await harness.interaction(
+      buildViewSubmission(
+        form,
+        { ...newBatch, [BlockId.reloadHours]: '10', [BlockId.reloadPrice]: '95' },
+        'U0LEAD',
+      ),
+    );
+    const shown = await shownPlan(harness, 4);
+
+    expect(JSON.stringify(shown.blocks)).toContain('has no batch yet');
+    expect(fake.calls.filter((c) => c.startsWith('createBatch'))).toEqual([]);
   });
 });

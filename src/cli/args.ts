@@ -1,3 +1,4 @@
+import { parsePlainDecimal } from '../wallet/batch-figures.js';
 import type { OptionValues } from './command.js';
 import { UsageError } from './command.js';
 
@@ -23,14 +24,21 @@ export function textList(values: OptionValues, name: string): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-/** A positive whole number, such as a record id. */
+/** The highest id Odoo keeps (a 32-bit integer). */
+const maxId = 2 ** 31 - 1;
+
+/** A record id: a whole number from 1 to 2147483647. */
 export function idOption(values: OptionValues, name: string): number | undefined {
   const value = optionalText(values, name);
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim()) || Number(value) <= 0) {
-    throw new UsageError(`--${name} must be a record id such as 42, not "${value}"`);
+  const trimmed = value.trim();
+  if (!/^\d{1,10}$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > maxId) {
+    throw new UsageError(
+      `--${name} must be a record id, a whole number from 1 to ${maxId} such as 42, ` +
+        `not "${value}"`,
+    );
   }
-  return Number(value);
+  return Number(trimmed);
 }
 
 /** A required record id. */
@@ -40,12 +48,12 @@ export function requiredId(values: OptionValues, name: string): number {
   return id;
 }
 
-/** A required decimal number (a dot or a comma as separator). */
+/** A required plain decimal (`10`, `9.5` or `9,5`; no exponents, no hex). */
 export function requiredNumber(values: OptionValues, name: string): number {
-  const text = requiredText(values, name).trim().replace(',', '.');
-  const value = Number(text);
-  if (text === '' || !Number.isFinite(value)) {
-    throw new UsageError(`--${name} must be a number such as 10 or 9.5, not "${text}"`);
+  const text = requiredText(values, name);
+  const value = parsePlainDecimal(text);
+  if (value === null) {
+    throw new UsageError(`--${name} must be a plain number such as 10, 9.5 or 9,5, not "${text}"`);
   }
   return value;
 }

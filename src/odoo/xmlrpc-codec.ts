@@ -13,9 +13,39 @@ const serializer: {
   serializeMethodCall(method: string, params: unknown[]): string;
 } = require('xmlrpc/lib/serializer.js');
 
-/** The XML of a method call. */
+const CustomType: new (raw: string) => { tagName: string } = require('xmlrpc/lib/customtype.js');
+
+const intMin = -(2 ** 31);
+const intMax = 2 ** 31 - 1;
+
+/** A number the serializer writes as given, inside `<double>`. */
+function xmlDouble(value: number): { tagName: string } {
+  const double = new CustomType(String(value));
+  double.tagName = 'double';
+  return double;
+}
+
+// The serializer writes every whole number as `<int>`, which is 32 bits in XML-RPC: Python
+// reads a bigger one fine but other servers refuse or wrap it. Outside that range we send
+// `<double>`, which every server reads.
+function withSafeInts(value: unknown): unknown {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && (value < intMin || value > intMax) ? xmlDouble(value) : value;
+  }
+  if (Array.isArray(value)) return value.map(withSafeInts);
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSafeInts(v)]));
+  }
+  return value;
+}
+
+/** The XML of a method call; whole numbers beyond 32 bits go as `<double>`. */
 export function encodeCall(method: string, params: unknown[]): string {
-  return serializer.serializeMethodCall(method, params);
+  return serializer.serializeMethodCall(method, params.map(withSafeInts));
 }
 
 /**

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { NotFoundError, ServerError, ValidationError } from '../errors.js';
+import { batchHoursRule, unitPriceRule, validBatchHours, validUnitPrice } from './batch-figures.js';
 import { loadBatch, prepaidPolicy, searchBatches } from './batches.js';
 import type { WalletDeps } from './deps.js';
+import { earlierBatchLines } from './earlier-batches.js';
 import { readProject } from './projects.js';
 import { productFields } from './records.js';
 import type { Batch, CreateBatchInput } from './types.js';
@@ -27,15 +29,11 @@ async function supportProductId(deps: WalletDeps): Promise<number> {
 }
 
 function checkFigures(input: CreateBatchInput): void {
-  if (!Number.isFinite(input.hours) || input.hours <= 0 || input.hours > 10_000) {
-    throw new ValidationError('A batch needs a number of hours above 0, e.g. 10.', {
-      field: 'hours',
-    });
+  if (!validBatchHours(input.hours)) {
+    throw new ValidationError(batchHoursRule, { field: 'hours' });
   }
-  if (!Number.isFinite(input.unitPrice) || input.unitPrice < 0) {
-    throw new ValidationError('The price per hour must be 0 or more, e.g. 95.', {
-      field: 'price',
-    });
+  if (!validUnitPrice(input.unitPrice)) {
+    throw new ValidationError(unitPriceRule, { field: 'price' });
   }
 }
 
@@ -76,7 +74,10 @@ export async function createBatch(deps: WalletDeps, input: CreateBatchInput): Pr
   return batch;
 }
 
-/** Confirmed prepaid lines of the project's customer, newest first, except the current one. */
+/**
+ * Confirmed prepaid lines of the project's customer with hours left, newest first, except the
+ * current one and any the project billed to before (going back would count their debt twice).
+ */
 export async function candidateBatches(deps: WalletDeps, projectId: number): Promise<Batch[]> {
   const project = await readProject(deps, projectId);
   if (!project.partner_id) return [];
@@ -85,7 +86,14 @@ export async function candidateBatches(deps: WalletDeps, projectId: number): Pro
     ['order_partner_id', '=', project.partner_id.id],
     ['state', '=', 'sale'],
   ]);
-  return batches.filter(
-    (batch) => batch.prepaid && batch.lineId !== (project.sale_line_id?.id ?? null),
+  const current = project.sale_line_id?.id ?? null;
+  const open = batches.filter(
+    (batch) => batch.prepaid && batch.lineId !== current && batch.remaining > 0,
   );
+  const earlier = await earlierBatchLines(
+    deps,
+    project.id,
+    open.map((batch) => batch.lineId),
+  );
+  return open.filter((batch) => !earlier.has(batch.lineId));
 }

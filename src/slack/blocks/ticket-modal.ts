@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { maxTitleLength } from '../../wallet/tickets.js';
 import { ActionId, BlockId, CallbackId } from '../ids.js';
 import { encodeMetadata, type ModalMetadata } from '../metadata.js';
 import { plain, viewLabel } from './kit.js';
@@ -57,7 +58,12 @@ export function buildTicketModal(input: TicketModalInput): types.ModalView {
         type: 'input',
         block_id: BlockId.ticketTitle,
         label: plain('Title'),
-        element: { type: 'plain_text_input', action_id: ActionId.titleInput, max_length: 255 },
+        hint: plain(`Up to ${maxTitleLength} characters.`),
+        element: {
+          type: 'plain_text_input',
+          action_id: ActionId.titleInput,
+          max_length: maxTitleLength,
+        },
       },
       {
         type: 'input',

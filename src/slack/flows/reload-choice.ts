@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { noBatchToReload } from '../../wallet/reload/plan.js';
 import type { ReloadPlan } from '../../wallet/types.js';
 import { idFromValue } from '../blocks/options.js';
 import { buildReloadModal } from '../blocks/reload-modal.js';
@@ -50,12 +51,27 @@ async function planFor(
   }
 }
 
+/**
+ * Why the project cannot be reloaded at all (it has no batch yet), checked before anything
+ * is offered or sold; null when it has a batch or is not a listed support project.
+ */
+export async function reloadRefusal(ctx: SlackContext, projectId: number): Promise<string | null> {
+  const balance = (await ctx.wallet.balances()).find((b) => b.projectId === projectId);
+  return balance && balance.batch === null ? noBatchToReload(balance.projectName) : null;
+}
+
 async function showChoice(
   ctx: SlackContext,
   client: webApi.WebClient,
   request: ReloadChoice,
 ): Promise<void> {
   const { project } = request;
+  const refusal = await reloadRefusal(ctx, project.id);
+  if (refusal) {
+    const view = buildReloadModal({ metadata: request.metadata, project, problem: refusal });
+    await updateModal(client, ctx.logger, request.view, view);
+    return;
+  }
   const candidates = await ctx.wallet.candidateBatches(project.id);
   const first = candidates[0];
   const choice =

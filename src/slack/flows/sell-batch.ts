@@ -4,7 +4,7 @@ import type { SlackContext } from '../context.js';
 import { reportFailure } from '../failures.js';
 import { OptionPrefix } from '../ids.js';
 import type { ModalMetadata } from '../metadata.js';
-import { showReloadChoice } from './reload-choice.js';
+import { reloadRefusal, showReloadChoice } from './reload-choice.js';
 import { updateModal } from './views.js';
 
 export interface BatchSale {
@@ -28,6 +28,17 @@ export async function sellBatchThenPlan(
   const view = { id: sale.viewId };
 
   try {
+    // Selling first would leave a confirmed order that nothing can be reloaded onto.
+    const refusal = await reloadRefusal(ctx, sale.project.id);
+    if (refusal) {
+      const modal = buildReloadModal({
+        metadata: sale.metadata,
+        project: sale.project,
+        problem: refusal,
+      });
+      await updateModal(client, ctx.logger, view, modal);
+      return;
+    }
     const batch = await ctx.wallet.createBatch({
       projectId: sale.project.id,
       hours: sale.hours,

@@ -1,25 +1,30 @@
 import { z } from 'zod';
+import {
+  batchHoursRule,
+  parsePlainDecimal,
+  unitPriceRule,
+  validBatchHours,
+  validUnitPrice,
+} from '../../wallet/batch-figures.js';
 import { idFromValue } from '../blocks/options.js';
 import { ActionId, BlockId, NEW_BATCH_VALUE, OptionPrefix } from '../ids.js';
 import type { ModalMetadata } from '../metadata.js';
 import { issuesByBlock, readViewState } from '../state.js';
 
-/** A number as people type it: `20`, `20.5`, `20,5`. */
-const typedNumber = (message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, { error: message })
-    .transform((value) => Number(value.replace(',', '.')))
-    .pipe(z.number({ error: message }).finite({ error: message }));
+/** A plain decimal as people type it (`20`, `20.5`, `20,5`) that passes `valid`. */
+const typedFigure = (message: string, valid: (value: number) => boolean) =>
+  z.string({ error: message }).transform((text, ctx) => {
+    const value = parsePlainDecimal(text);
+    if (value === null || !valid(value)) {
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    }
+    return value;
+  });
 
 const newBatchSchema = z.object({
-  hours: typedNumber('Enter the hours sold, e.g. 20.').pipe(
-    z.number().positive({ error: 'Sell at least some hours, e.g. 20.' }).max(10_000),
-  ),
-  unitPrice: typedNumber('Enter the price per hour, e.g. 95 (0 for free).').pipe(
-    z.number().min(0, { error: 'The price cannot be negative.' }),
-  ),
+  hours: typedFigure(batchHoursRule, validBatchHours),
+  unitPrice: typedFigure(unitPriceRule, validUnitPrice),
 });
 
 export type ReloadForm =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxTitleLength } from '../../wallet/tickets.js';
 import { idFromValue } from '../blocks/options.js';
 import { ActionId, BlockId, OptionPrefix } from '../ids.js';
 import { issuesByBlock, readViewState } from '../state.js';
@@ -9,7 +10,9 @@ const schema = z.object({
     .string({ error: 'Give the ticket a title.' })
     .trim()
     .min(1, { error: 'Give the ticket a title.' })
-    .max(255, { error: 'Keep the title under 255 characters.' }),
+    .max(maxTitleLength, {
+      error: `Keep the title to ${maxTitleLength} characters; put the rest in the description.`,
+    }),
   description: z.string().trim().nullable(),
   assigneeId: z.string().nullable(),
   tags: z.array(z.string()),

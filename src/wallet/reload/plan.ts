@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { loadBatches } from '../batches.js';
 import type { WalletDeps } from '../deps.js';
+import { earlierBatchLines } from '../earlier-batches.js';
 import { cleanHours } from '../hours.js';
 import { readProject } from '../projects.js';
 import type { ProjectRecord } from '../records.js';
@@ -13,6 +14,14 @@ import {
   openTasksOnLine,
   timesheetsToLock,
 } from './records.js';
+
+/** Why a project without a batch cannot be reloaded, and what to do instead. */
+export function noBatchToReload(projectName: string): string {
+  return (
+    `Project "${projectName}" has no batch yet, so there is nothing to reload; set its ` +
+    'first batch on the project in Odoo (Sales Order Item).'
+  );
+}
 
 interface Lines {
   oldLineId: number;
@@ -41,11 +50,7 @@ async function findOldLine(
     return { oldLineId: interrupted.oldLineId, resuming: true };
   }
   if (current === null) {
-    throw new ValidationError(
-      `Project "${project.name}" has no batch yet, so there is nothing to reload; set its ` +
-        'first batch on the project in Odoo (Sales Order Item).',
-      { field: 'project' },
-    );
+    throw new ValidationError(noBatchToReload(project.name), { field: 'project' });
   }
 
   const other = unfinished.find((m) => m.oldLineId !== current || m.newLineId !== newLineId);
@@ -58,7 +63,16 @@ async function findOldLine(
   return { oldLineId: current, resuming: unfinished.length > 0 };
 }
 
-function checkNewBatch(project: ProjectRecord, newBatch: Batch): void {
+interface Target {
+  newBatch: Batch;
+  /** The project billed to it before this reload. */
+  earlier: boolean;
+  /** An interrupted run already chose it; time logged on it since may have used it up. */
+  resuming: boolean;
+}
+
+function checkNewBatch(project: ProjectRecord, target: Target): void {
+  const { newBatch } = target;
   const refuse = (reason: string) => {
     throw new ValidationError(`${newBatch.orderName} cannot be this project's batch: ${reason}.`, {
       field: 'batch',
@@ -69,6 +83,10 @@ function checkNewBatch(project: ProjectRecord, newBatch: Batch): void {
   }
   if (newBatch.state !== 'sale') refuse('its sales order is not confirmed');
   if (!newBatch.prepaid) refuse('it is not a prepaid time product (such as Support Hour)');
+  if (target.earlier) {
+    refuse('the project billed to it before, and going back would count its debt twice');
+  }
+  if (!target.resuming && newBatch.remaining <= 0) refuse('it has no hours left');
 }
 
 /** Read only: what a reload would do, with every figure the user confirms. */
@@ -88,16 +106,23 @@ export async function planReload(
   const newBatch = batches.get(request.newLineId);
   if (!newBatch) throw new NotFoundError(`Sales order line ${request.newLineId} does not exist.`);
   if (!oldBatch) throw new NotFoundError(`Sales order line ${oldLineId} does not exist.`);
-  checkNewBatch(project, newBatch);
+
+  const [carried, taskIdsToMigrate, timesheetIdsToLock, serverLockModule, earlier] =
+    await Promise.all([
+      findCarriedOver(deps, project.id, oldLineId, newBatch.lineId),
+      openTasksOnLine(deps, project.id, oldLineId),
+      timesheetsToLock(deps, project.id),
+      hasServerLockModule(deps),
+      // A resumed run may itself have locked time on the new line.
+      resuming ? new Set<number>() : earlierBatchLines(deps, project.id, [newBatch.lineId]),
+    ]);
+  checkNewBatch(project, {
+    newBatch,
+    earlier: earlier.has(newBatch.lineId),
+    resuming,
+  });
 
   const carryOver = cleanHours(Math.max(0, -oldBatch.remaining));
-  const [carried, taskIdsToMigrate, timesheetIdsToLock, serverLockModule] = await Promise.all([
-    findCarriedOver(deps, project.id, oldLineId, newBatch.lineId),
-    openTasksOnLine(deps, project.id, oldLineId),
-    timesheetsToLock(deps, project.id),
-    hasServerLockModule(deps),
-  ]);
-
   // What an interrupted run carried is already in the new line's delivered hours.
   const pending = cleanHours(carryOver - carried.total);
   return {
