@@ -5,7 +5,7 @@ import type { SoldBatch } from '../metadata.js';
 import { plural } from '../plural.js';
 import { escapeMrkdwn } from '../text.js';
 import { context, section } from './kit.js';
-import { carryOverText, soldFigures } from './reload-plan.js';
+import { carryOverText, formatAmount } from './reload-plan.js';
 
 const stepNames: Record<ReloadStep, string> = {
   lock: 'Lock the old timesheets on the old batch',
@@ -50,9 +50,11 @@ function stepLine(step: ReloadStep, report: ReloadReport): string {
 function resultText(result: ReloadResult, sold: SoldBatch | undefined): string {
   const { plan } = result;
   const soldHere = sold && sold.lineId === plan.newBatch.lineId ? sold : undefined;
-  const newBatch = soldHere
-    ? `New batch ${soldFigures(soldHere)}: `
-    : `New batch *${escapeMrkdwn(plan.newBatch.orderName)}*: `;
+  const sale = soldHere
+    ? ` (sold: ${formatBoth(soldHere.hours)} at ${formatAmount(soldHere.unitPrice)} per hour, ` +
+      `${formatAmount(soldHere.hours * soldHere.unitPrice)} in total)`
+    : '';
+  const newBatch = `New batch *${escapeMrkdwn(plan.newBatch.orderName)}*${sale}: `;
   return [
     ':white_check_mark: *Reload done and verified.*',
     `Old batch *${escapeMrkdwn(plan.oldBatch.orderName)}*: ` +
