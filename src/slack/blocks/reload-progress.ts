@@ -49,17 +49,17 @@ function stepLine(step: ReloadStep, report: ReloadReport): string {
 
 function resultText(result: ReloadResult, sold: SoldBatch | undefined): string {
   const { plan } = result;
-  const soldHere = sold && sold.lineId === plan.newBatch.lineId ? sold : undefined;
-  const newBatch = soldHere
-    ? `New batch ${soldFigures(soldHere)}: `
-    : `New batch *${escapeMrkdwn(plan.newBatch.orderName)}*: `;
+  const soldHere =
+    sold && sold.lineId === plan.newBatch.lineId ? [`Sold ${soldFigures(sold)}.`] : [];
   return [
     ':white_check_mark: *Reload done and verified.*',
     `Old batch *${escapeMrkdwn(plan.oldBatch.orderName)}*: ` +
       `${formatHours(result.oldDelivered)} delivered, as planned.`,
     carryOverText(plan.oldBatch, plan.carryOver),
-    `${newBatch}${formatHours(result.newDelivered)} delivered (the carry-over), ` +
+    `New batch *${escapeMrkdwn(plan.newBatch.orderName)}*: ` +
+      `${formatHours(result.newDelivered)} delivered (the carry-over), ` +
       `*${formatBoth(plan.newStartingBalance)}* left.`,
+    ...soldHere,
     `${plural(result.lockedCount, 'timesheet')} locked, ` +
       `${plural(result.migratedTaskCount, 'task')} moved.`,
   ].join('\n');
