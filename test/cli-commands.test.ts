@@ -207,7 +207,7 @@ describe('wallet CLI on an Odoo', () => {
     expect(JSON.parse(again.stdout).error).toMatchObject({ code: 'validation' });
   });
 
-  it('batch: refuses a price with 3 decimals with 1, a negative or missing one with 2', async () => {
+  it('batch: exits 1 on a price with 3 decimals, 2 on a negative or missing one', async () => {
     const project = String(await projectId('Hooli'));
 
     const refused = await wallet('batch', '--project', project, '--hours', '5', '--price=9.555');

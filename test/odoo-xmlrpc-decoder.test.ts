@@ -16,7 +16,8 @@ const recorded = ['raw', 'raw-17'].flatMap((dir) =>
 );
 
 function response(value: string): string {
-  return `<?xml version="1.0"?>\n<methodResponse>\n<params>\n<param>\n${value}\n</param>\n</params>\n</methodResponse>\n`;
+  const params = `<params>\n<param>\n${value}\n</param>\n</params>`;
+  return `<?xml version="1.0"?>\n<methodResponse>\n${params}\n</methodResponse>\n`;
 }
 
 describe('the single-pass XML-RPC decoder', () => {
@@ -62,13 +63,15 @@ describe('the single-pass XML-RPC decoder', () => {
     ['whitespace around a typed value', '<value>\n  <int>7</int>\n</value>'],
     [
       'i4, i8 and negative ints',
-      '<value><array><data><value><i4>-12</i4></value><value><i8>9007199254740993</i8></value><value><int>-0</int></value></data></array></value>',
+      '<value><array><data><value><i4>-12</i4></value>' +
+        '<value><i8>9007199254740993</i8></value><value><int>-0</int></value></data></array></value>',
     ],
     ['an int parseInt reads leniently', '<value><int> 12</int></value>'],
     ['a long int', '<value><int>12345678901234567890</int></value>'],
     [
       'doubles',
-      '<value><array><data><value><double>1.5e3</double></value><value><double>-0.25</double></value></data></array></value>',
+      '<value><array><data><value><double>1.5e3</double></value>' +
+        '<value><double>-0.25</double></value></data></array></value>',
     ],
     ['nil', '<value><nil/></value>'],
     ['a date', '<value><dateTime.iso8601>20240131T10:20:30</dateTime.iso8601></value>'],
@@ -77,7 +80,8 @@ describe('the single-pass XML-RPC decoder', () => {
     ['an empty struct', '<value><struct/></value>'],
     [
       'a repeated member name',
-      '<value><struct><member><name>a</name><value><int>1</int></value></member><member><name>a</name><value><int>2</int></value></member></struct></value>',
+      '<value><struct><member><name>a</name><value><int>1</int></value></member>' +
+        '<member><name>a</name><value><int>2</int></value></member></struct></value>',
     ],
   ])('decodes %s in one pass as the sax parser does', async (_name, value) => {
     const body = response(value);

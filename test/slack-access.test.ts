@@ -41,7 +41,7 @@ const member: SlackUser = {
 };
 
 describe('who may see the wallets', () => {
-  it('refuses balances, low, Home, tickets and log time to a user without an Odoo user', async () => {
+  it('refuses balances, low, Home, tickets and log time to someone with no Odoo user', async () => {
     chain = await startEndToEnd();
     const h = chain.harness;
 

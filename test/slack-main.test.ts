@@ -36,7 +36,7 @@ function waitForLine(process: ChildProcess, output: string[], text: string): Pro
 }
 
 describe('npm start', () => {
-  it('starts local mode on the demo Odoo with the playground on PORT, stops on SIGTERM', async () => {
+  it('starts local mode on the demo Odoo, the playground on PORT, stops on SIGTERM', async () => {
     const port = await freePort();
     const output: string[] = [];
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

@@ -51,7 +51,7 @@ async function newBatchStep(e2e: EndToEnd): Promise<Record<string, unknown>> {
 }
 
 describe('reload modal steps', () => {
-  it('moves on to the batch step, without errors, when Next is pressed on the project', async () => {
+  it('moves on to the batch step, without errors, when Next is pressed', async () => {
     chain = await startEndToEnd({ reloadUsers: ['U0LEAD'] });
     const { harness } = chain;
     await harness.command('reload', { userId: 'U0LEAD' });

@@ -23,7 +23,8 @@ export function formatAmount(amount: number): string {
 export function soldFigures(sold: SoldBatch): string {
   return (
     `*${escapeMrkdwn(sold.orderName)}*: ${formatBoth(sold.hours)} at ` +
-    `${formatAmount(sold.unitPrice)} per hour, ${formatAmount(sold.hours * sold.unitPrice)} in total`
+    `${formatAmount(sold.unitPrice)} per hour, ` +
+    `${formatAmount(sold.hours * sold.unitPrice)} in total`
   );
 }
 

@@ -5,7 +5,7 @@ import type { SoldBatch } from '../metadata.js';
 import { plural } from '../plural.js';
 import { escapeMrkdwn } from '../text.js';
 import { context, section } from './kit.js';
-import { carryOverText, formatAmount } from './reload-plan.js';
+import { carryOverText, soldFigures } from './reload-plan.js';
 
 const stepNames: Record<ReloadStep, string> = {
   lock: 'Lock the old timesheets on the old batch',
@@ -49,19 +49,17 @@ function stepLine(step: ReloadStep, report: ReloadReport): string {
 
 function resultText(result: ReloadResult, sold: SoldBatch | undefined): string {
   const { plan } = result;
-  const soldHere = sold && sold.lineId === plan.newBatch.lineId ? sold : undefined;
-  const sale = soldHere
-    ? ` (sold: ${formatBoth(soldHere.hours)} at ${formatAmount(soldHere.unitPrice)} per hour, ` +
-      `${formatAmount(soldHere.hours * soldHere.unitPrice)} in total)`
-    : '';
-  const newBatch = `New batch *${escapeMrkdwn(plan.newBatch.orderName)}*${sale}: `;
+  const soldHere =
+    sold && sold.lineId === plan.newBatch.lineId ? [`Sold ${soldFigures(sold)}.`] : [];
   return [
     ':white_check_mark: *Reload done and verified.*',
     `Old batch *${escapeMrkdwn(plan.oldBatch.orderName)}*: ` +
       `${formatHours(result.oldDelivered)} delivered, as planned.`,
     carryOverText(plan.oldBatch, plan.carryOver),
-    `${newBatch}${formatHours(result.newDelivered)} delivered (the carry-over), ` +
+    `New batch *${escapeMrkdwn(plan.newBatch.orderName)}*: ` +
+      `${formatHours(result.newDelivered)} delivered (the carry-over), ` +
       `*${formatBoth(plan.newStartingBalance)}* left.`,
+    ...soldHere,
     `${plural(result.lockedCount, 'timesheet')} locked, ` +
       `${plural(result.migratedTaskCount, 'task')} moved.`,
   ].join('\n');

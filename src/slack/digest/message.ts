@@ -72,7 +72,8 @@ function deliveredBlocks(data: DigestData, cap: number): types.KnownBlock[] {
   const largestFirst = delivered.byClient.toSorted((a, b) => b.hours - a.hours);
   const lines = largestFirst.slice(0, cap).map((client) => {
     const name = client.customer ? escapeMrkdwn(truncate(client.customer, 50)) : '_no customer_';
-    return `• ${name}: ${hours(client.hours)} (${signedHours(client.hours - client.previousHours)})`;
+    const change = signedHours(client.hours - client.previousHours);
+    return `• ${name}: ${hours(client.hours)} (${change})`;
   });
   const rest = delivered.byClient.length - lines.length;
   if (rest > 0) lines.push(`_and ${rest} more_`);
