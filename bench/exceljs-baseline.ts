@@ -1,5 +1,5 @@
-// Child side of the export baseline: exceljs's streaming writer alone writes N rows shaped like
-// the work log (same columns and values), without styles, in a process of its own.
+// Child side of the export baseline: exceljs's streaming writer alone writes the work-log rows
+// (same columns and values as the export) with no styles and no Odoo, in a process of its own.
 import { createWriteStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,9 +7,7 @@ import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { peakRss } from './lib/child.js';
 import { outDir } from './lib/raw-answers.js';
-
-const projects = 100;
-const day = 86_400_000;
+import { workLogPages } from './lib/work-log-rows.js';
 
 async function writeRows(rows: number, file: string): Promise<void> {
   const output = createWriteStream(file);
@@ -20,22 +18,20 @@ async function writeRows(rows: number, file: string): Promise<void> {
   });
   const sheet = workbook.addWorksheet('Work log');
   sheet.addRow(['Date', 'Project', 'Ticket', 'Employee', 'Description', 'Hours', 'Batch']).commit();
-  const perProject = Math.ceil(rows / projects);
-  const today = Date.now();
-  for (let n = 0; n < rows; n++) {
-    const project = Math.floor(n / perProject) + 1;
-    const row = n % perProject;
-    sheet
-      .addRow([
-        new Date(today - (row % 60) * day),
-        `Scale Client ${project} - Support`,
-        `Ticket ${(row % 5) + 1}`,
-        'Administrator',
-        `Work ${row + 1}`,
-        0.25,
-        `S${String(project).padStart(5, '0')}`,
-      ])
-      .commit();
+  for (const page of workLogPages(rows)) {
+    for (const row of page) {
+      sheet
+        .addRow([
+          new Date(`${row.date}T00:00:00Z`),
+          row.project,
+          row.ticket,
+          row.employee,
+          row.description,
+          row.hours,
+          row.batch,
+        ])
+        .commit();
+    }
   }
   sheet.commit();
   await workbook.commit();

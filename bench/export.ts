@@ -128,8 +128,8 @@ if (process.argv[2] === '--standin') {
     ).toFixed(0);
   console.log(
     `${result.protocol}: ${result.workLogRows} work-log rows, ${result.tickets} tickets, ${result.projects} projects: ` +
-      `${result.seconds.toFixed(1)} s, of which ${(timing.odooMs / 1000).toFixed(1)} s waiting ` +
-      `on ${timing.reads} paged Odoo reads; peak RSS ${result.peakRssMb.toFixed(0)} MB ` +
+      `${result.seconds.toFixed(1)} s, ${(timing.odooMs / 1000).toFixed(1)} s of it inside ` +
+      `${timing.reads} paged Odoo reads (read ahead, so they overlap the writing); peak RSS ${result.peakRssMb.toFixed(0)} MB ` +
       `(RSS after 1/4, 2/4, 3/4, all reads: ${[1, 2, 3, 4].map(quarter).join(', ')} MB); ` +
       `${(result.bytes / 2 ** 20).toFixed(1)} MB file (${result.file})`,
   );

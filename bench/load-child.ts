@@ -5,12 +5,15 @@ import { z } from 'zod';
 import { burst } from './lib/slack-load.js';
 
 const order = z.object({
+  id: z.number(),
   url: z.string(),
   requests: z.array(z.object({ body: z.string(), headers: z.record(z.string(), z.string()) })),
 });
 
 process.on('message', async (message) => {
-  const { url, requests } = order.parse(message);
+  const { id, url, requests } = order.parse(message);
   const latencies = await burst(url, requests);
-  process.send?.({ latencies });
+  process.send?.({ id, latencies });
 });
+process.on('disconnect', () => process.exit(0));
+process.send?.({ id: 0 });

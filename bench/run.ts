@@ -60,7 +60,9 @@ async function main(): Promise<void> {
 
   console.log(formatTable(rows));
   const seconds = (Date.now() - started.getTime()) / 1000;
-  const file = quick ? join(here, 'out', 'results-quick.json') : join(here, 'results.json');
+  // Only a complete full run replaces the committed figures.
+  const partial = quick ? 'quick' : only ? 'only' : null;
+  const file = partial ? join(here, 'out', `results-${partial}.json`) : join(here, 'results.json');
   await mkdir(join(here, 'out'), { recursive: true });
   const results = { date: started.toISOString(), quick, seconds, machine: before, rows };
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);

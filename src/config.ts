@@ -1,3 +1,4 @@
+import { validate } from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './logger.js';
@@ -46,11 +47,17 @@ const optional = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-function numberSetting(hint: string, min: number, max: number) {
+// Plain decimals only: Number() would also take `0x10`, `1e3` or `Infinity`.
+const decimalPattern = /^\d+(\.\d+)?$/;
+const wholePattern = /^\d+$/;
+
+function numberSetting(hint: string, min: number, max: number, whole = false) {
   return optional.pipe(
-    z.coerce
-      .number<string | undefined>({ error: hint })
-      .refine((n) => Number.isFinite(n) && n >= min && n <= max, { error: hint })
+    z
+      .string()
+      .regex(whole ? wholePattern : decimalPattern, { error: hint })
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, { error: hint })
       .optional(),
   );
 }
@@ -67,6 +74,8 @@ function isTimeZone(zone: string): boolean {
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
+    // Credentials in a URL end up in links and logs; they have their own settings.
+    if (url.username || url.password) return false;
     return url.protocol === 'http:' || url.protocol === 'https:';
   } catch {
     return false;
@@ -76,18 +85,23 @@ function isHttpUrl(value: string): boolean {
 const urlSetting = (hint: string) =>
   optional.pipe(z.string().refine(isHttpUrl, { error: hint }).optional());
 
-// Five or six space-separated cron fields; node-cron does the full check at start.
-const cronPattern = /^\s*\S+(\s+\S+){4,5}\s*$/;
-
 const schema = z.object({
-  ODOO_URL: urlSetting('an http(s) URL such as https://odoo.example.com'),
+  ODOO_URL: urlSetting(
+    'an http(s) URL with no user or password in it (those go in ODOO_LOGIN and ODOO_API_KEY), ' +
+      'such as https://odoo.example.com',
+  ),
   ODOO_DB: optional,
   ODOO_LOGIN: optional,
   ODOO_API_KEY: optional,
   ODOO_PROTOCOL: optional.pipe(
     z.enum(['auto', 'json2', 'xmlrpc'], { error: 'one of auto, json2, xmlrpc' }).optional(),
   ),
-  ODOO_TIMEOUT_MS: numberSetting('milliseconds between 1000 and 600000, e.g. 30000', 1000, 600000),
+  ODOO_TIMEOUT_MS: numberSetting(
+    'whole milliseconds between 1000 and 600000, e.g. 30000',
+    1000,
+    600000,
+    true,
+  ),
   SLACK_BOT_TOKEN: optional.pipe(
     z.string().startsWith('xoxb-', { error: 'a bot token starting with xoxb-' }).optional(),
   ),
@@ -96,9 +110,14 @@ const schema = z.object({
     z.string().startsWith('xapp-', { error: 'an app-level token starting with xapp-' }).optional(),
   ),
   SLACK_API_URL: urlSetting('an http(s) base URL ending in /api/, e.g. http://127.0.0.1:3100/api/'),
-  PORT: numberSetting('a TCP port between 1 and 65535, e.g. 3000', 1, 65535),
+  PORT: numberSetting('a TCP port between 1 and 65535, e.g. 3000', 1, 65535, true),
   WALLET_LOW_HOURS: numberSetting('a number of hours between 0 and 1000, e.g. 4', 0, 1000),
-  WALLET_LOG_WINDOW_DAYS: numberSetting('a number of days between 1 and 3650, e.g. 60', 1, 3650),
+  WALLET_LOG_WINDOW_DAYS: numberSetting(
+    'a whole number of days between 1 and 3650, e.g. 60',
+    1,
+    3650,
+    true,
+  ),
   WALLET_RELOAD_USERS: optional.pipe(
     z
       .string()
@@ -109,7 +128,10 @@ const schema = z.object({
   ),
   WALLET_AUDIT_CHANNEL: optional,
   DIGEST_CRON: optional.pipe(
-    z.string().regex(cronPattern, { error: 'a cron expression, e.g. "0 9 * * 1"' }).optional(),
+    z
+      .string()
+      .refine(validate, { error: 'a cron expression node-cron accepts, e.g. "0 9 * * 1"' })
+      .optional(),
   ),
   DIGEST_TZ: optional.pipe(
     z.string().refine(isTimeZone, { error: 'an IANA time zone, e.g. Europe/Amsterdam' }).optional(),

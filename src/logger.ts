@@ -31,12 +31,20 @@ function formatValue(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-/** A logfmt-style logger writing one line per entry to the given sink (stderr by default). */
+/**
+ * A logfmt-style logger writing one line per entry to the given sink (stderr by default).
+ * Any of `secrets` found in a line (a server echoing a key, say) is replaced before writing.
+ */
 export function createLogger(
   level: LogLevel = 'info',
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  secrets: ReadonlyArray<string | null | undefined> = [],
 ): Logger {
   const threshold = levelOrder[level];
+  // Short values would blank out ordinary words; real keys and tokens are long.
+  const hidden = secrets.filter((secret): secret is string => (secret?.length ?? 0) >= 8);
+  const scrub = (line: string) =>
+    hidden.reduce((clean, secret) => clean.split(secret).join('[redacted]'), line);
 
   const log =
     (entryLevel: LogLevel) =>
@@ -44,10 +52,21 @@ export function createLogger(
       if (levelOrder[entryLevel] < threshold) return;
       const pairs = Object.entries(redact(fields)).map(([k, v]) => `${k}=${formatValue(v)}`);
       const time = new Date().toISOString();
-      write([time, entryLevel.toUpperCase().padEnd(5), message, ...pairs].join(' '));
+      write(scrub([time, entryLevel.toUpperCase().padEnd(5), message, ...pairs].join(' ')));
     };
 
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/** The secrets of a configuration, for createLogger to keep out of log lines. */
+export function secretsOf(config: {
+  odoo: { apiKey: string } | null;
+  slack: { botToken: string; appToken?: string; signingSecret?: string } | null;
+}): string[] {
+  const slack = config.slack;
+  return [config.odoo?.apiKey, slack?.botToken, slack?.appToken, slack?.signingSecret].filter(
+    (secret): secret is string => Boolean(secret),
+  );
 }
 
 /** A logger that drops everything, for tests and quiet commands. */

@@ -1,5 +1,5 @@
 import { type Config, loadConfig, type SlackSettings } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger, secretsOf } from './logger.js';
 import { displayUrl } from './odoo/http-post.js';
 import { connectOdoo, type OdooConnection } from './odoo/index.js';
 import { startOdooStandin } from './odoo-standin/index.js';
@@ -69,7 +69,7 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
 /** Wires config -> Odoo -> wallet -> Slack and the digest, starts, stops on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, secretsOf(config));
   const clock = () => new Date();
   if (!config.slack) {
     const odoo = config.odoo

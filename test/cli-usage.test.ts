@@ -184,6 +184,28 @@ describe('wallet CLI usage', () => {
     expect(result.stderr).toMatch(/Project 99 does not exist/);
   });
 
+  it('prints a failure once, as the Error line, not also as a log line', async () => {
+    const service = fakeService({
+      audit: async () => {
+        throw new Error('socket hang up');
+      },
+    });
+
+    const result = await run(['audit'], service);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Error: /);
+  });
+
+  it('prints the package version and exits 0', async () => {
+    const result = await run(['--version']);
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('0.1.0');
+    expect(result.opened).toBe(0);
+  });
+
   it('exits 1 naming the variable when the environment is wrong', async () => {
     const out: string[] = [];
     const code = await runCli(

@@ -27,6 +27,26 @@ describe('loadConfig', () => {
     expect(configError({ PORT: 'abc' })).toMatch(/PORT must be a TCP port.*e\.g\. 3000/);
     expect(configError({ DIGEST_TZ: 'Mars/Olympus' })).toMatch(/DIGEST_TZ .*Europe\/Amsterdam/);
     expect(configError({ ODOO_PROTOCOL: 'soap' })).toMatch(/ODOO_PROTOCOL .*auto, json2/);
+    expect(configError({ DIGEST_CRON: 'a b c d e' })).toMatch(/DIGEST_CRON .*"0 9 \* \* 1"/);
+  });
+
+  it('takes plain whole numbers only where a fraction or a hex literal makes no sense', () => {
+    expect(configError({ PORT: '3000.5' })).toMatch(/PORT must be a TCP port/);
+    expect(configError({ PORT: '0x10' })).toMatch(/PORT/);
+    expect(configError({ WALLET_LOW_HOURS: '1e3' })).toMatch(/WALLET_LOW_HOURS/);
+    expect(loadConfig({ WALLET_LOW_HOURS: '2.5', PORT: '8080' })).toMatchObject({
+      lowHours: 2.5,
+      port: 8080,
+    });
+  });
+
+  it('refuses a user or password inside ODOO_URL, keeping it out of links and logs', () => {
+    const env = { ODOO_URL: 'https://bob:S3cret@odoo.test', ODOO_LOGIN: 'a', ODOO_API_KEY: 'k' };
+
+    const message = configError(env);
+
+    expect(message).toMatch(/ODOO_URL must be an http\(s\) URL with no user or password/);
+    expect(message).not.toContain('S3cret');
   });
 
   it('requires a login and API key with an Odoo URL and never echoes the key', () => {

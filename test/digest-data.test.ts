@@ -143,6 +143,6 @@ describe.each(protocols)('the number of Odoo calls of the digest over %s', (prot
     const many = await callsForDigest();
 
     expect(many).toBe(few);
-    expect(few).toBeLessThanOrEqual(7);
+    expect(few).toBeLessThanOrEqual(6);
   });
 });

@@ -160,7 +160,7 @@ describe('the stand-in pretending an Odoo before 19', () => {
 });
 
 describe('the stand-in writing JSON', () => {
-  it('writes float fields with a decimal point and spaces after separators, as Odoo does', async () => {
+  it('writes floats with a decimal point and spaces after separators, as Odoo does', async () => {
     const answer = await fetch(`${standin.url}/json/2/sale.order.line/read`, {
       method: 'POST',
       headers: { Authorization: `bearer ${standin.apiKey}`, 'Content-Type': 'application/json' },

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { ModalView } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/logger.js';
@@ -142,6 +142,35 @@ const logModal: ModalView = {
 };
 
 describe('playground server', () => {
+  it('refuses requests another web page could forge', async () => {
+    const command = JSON.stringify({ user: 'U0LEAD', channel: 'C0SUPPORT', text: '/wallet' });
+    const url = new URL('/api/message', playground.url);
+
+    const plainText = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: command,
+    });
+    const foreign = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example' },
+      body: command,
+    });
+    // fetch cannot set Host; a rebound DNS name reaches the server with a foreign one.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const headers = { 'Content-Type': 'application/json', Host: 'evil.example' };
+      const sent = request(url, { method: 'POST', headers }, (answer) => {
+        answer.resume();
+        resolve(answer.statusCode ?? 0);
+      });
+      sent.on('error', reject);
+      sent.end(command);
+    });
+
+    expect([plainText.status, foreign.status, rebound]).toEqual([403, 403, 403]);
+    expect(standin.calls).toHaveLength(0);
+  });
+
   it('sends a typed command as a signed slash-command form and shows the ack', async () => {
     answer = () => ({ body: JSON.stringify({ text: 'Loading *balances*' }) });
 

@@ -23,21 +23,21 @@ afterEach(async () => {
 });
 
 describe('/wallet command', () => {
-  it('lists what each subcommand does for /wallet and /wallet help', async () => {
+  it('shows the overview with a hint for a bare /wallet, and the commands for /wallet help', async () => {
     harness = await startHarness({ wallet: createFakeWallet() });
 
     const empty = await harness.command('');
+    await harness.waitFor('response_url', 1);
     const help = await harness.command('help');
-    const [first, second] = await harness.waitFor('response_url', 2);
+    const [overview, list] = await harness.waitFor('response_url', 2);
 
     expect(empty.status).toBe(200);
     expect(help.status).toBe(200);
-    for (const call of [first, second]) {
-      expect(call?.response.ok).toBe(true);
-      expect(bodyOf(call).response_type).toBe('ephemeral');
-      for (const word of ['balance', 'low', 'log', 'ticket', 'reload', 'export', 'digest']) {
-        expect(textOf(call ?? { args: {} })).toContain(`/wallet ${word}`);
-      }
+    expect(textOf(overview ?? { args: {} })).toContain('Support wallets');
+    expect(textOf(overview ?? { args: {} })).toContain('Type `/wallet help` for everything else');
+    expect(bodyOf(list).response_type).toBe('ephemeral');
+    for (const word of ['balance', 'low', 'log', 'ticket', 'reload', 'export', 'digest']) {
+      expect(textOf(list ?? { args: {} })).toContain(`/wallet ${word}`);
     }
   });
 

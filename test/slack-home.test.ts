@@ -46,6 +46,30 @@ describe('App Home', () => {
     expect(text).toContain(ActionId.homeLogTime);
     expect(text).toContain(ActionId.homeNewTicket);
     expect(text).toContain('Project 300');
+    expect(text).toContain('(Europe/Amsterdam time)');
+    expect(text).not.toContain(ActionId.homeReload);
+  });
+
+  it('gives a lead a Reload a batch button that opens the reload modal', async () => {
+    harness = await startHarness({
+      wallet: createFakeWallet(manyProjects(3)),
+      reloadUsers: ['U0LEAD'],
+    });
+    await harness.send(eventBody(buildAppHomeOpened({ user: 'U0LEAD', eventId: 'Ev0HOME9' })));
+    const [publish] = await harness.waitFor('views.publish');
+
+    await harness.interaction(
+      buildBlockActions({
+        user: 'U0LEAD',
+        view: publish?.response.view as Record<string, unknown>,
+        actionId: ActionId.homeReload,
+        triggerId: harness.slack.issueTriggerId('U0LEAD'),
+      }),
+    );
+    const [open] = await harness.waitFor('views.open');
+
+    expect(JSON.stringify(publish?.args.view)).toContain('Reload a batch');
+    expect(JSON.stringify(open?.args.view)).toContain(`"callback_id":"${CallbackId.reload}"`);
   });
 
   it('tells a user without an Odoo account why their hours are missing', async () => {

@@ -136,6 +136,6 @@ describe.each(protocols)('balance rules over %s', (protocol) => {
     expect(one.rows).toBe(1);
     expect(fifty.rows).toBe(50);
     expect(fifty.calls).toEqual(one.calls);
-    expect(one.calls.length).toBeLessThanOrEqual(5);
+    expect(one.calls.length).toBeLessThanOrEqual(4);
   });
 });

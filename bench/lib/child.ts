@@ -4,7 +4,12 @@ function forkTsx(script: string, args: string[]): ChildProcess {
   return fork(script, args, { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
 }
 
-function nextMessage(child: ChildProcess, script: string): Promise<unknown> {
+/**
+ * Runs a bench script in its own Node process (through tsx) and resolves with the first
+ * message it sends, so the figures it takes (peak memory above all) are its own.
+ */
+export function runChild(script: string, args: string[]): Promise<unknown> {
+  const child = forkTsx(script, args);
   return new Promise((resolve, reject) => {
     const onExit = (code: number | null) =>
       reject(new Error(`${script} ended with code ${code} and no figures`));
@@ -16,31 +21,60 @@ function nextMessage(child: ChildProcess, script: string): Promise<unknown> {
   });
 }
 
-/**
- * Runs a bench script in its own Node process (through tsx) and resolves with the first
- * message it sends, so the figures it takes (peak memory above all) are its own.
- */
-export function runChild(script: string, args: string[]): Promise<unknown> {
-  const child = forkTsx(script, args);
-  return nextMessage(child, script);
-}
-
-/** A bench script kept running in its own process, answering one message per order. */
+/** A bench script kept running in its own process, answering orders by id. */
 export interface ChildWorker {
+  /** The message the worker sends on its own once started (id 0). */
+  ready: Promise<unknown>;
+  /** Sends an order and resolves with the answer carrying the same id. */
   ask(order: object): Promise<unknown>;
   stop(): void;
 }
 
-/** Starts a worker process; each `ask` sends an order and waits for its answer. */
+interface Waiter {
+  resolve: (message: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+function idOf(message: unknown): number | null {
+  if (typeof message !== 'object' || message === null || !('id' in message)) return null;
+  return typeof message.id === 'number' ? message.id : null;
+}
+
+/** Starts a worker process that answers each `{ id, ...order }` with a message of that id. */
 export function startChildWorker(script: string): ChildWorker {
   const child = forkTsx(script, []);
+  const waiting = new Map<number, Waiter>();
+  let lastId = 0;
+  const ready = new Promise<unknown>((resolve, reject) => waiting.set(0, { resolve, reject }));
+
+  child.on('message', (message) => {
+    const id = idOf(message);
+    const waiter = id === null ? undefined : waiting.get(id);
+    if (id === null || !waiter) return;
+    waiting.delete(id);
+    waiter.resolve(message);
+  });
+  child.once('exit', (code) => {
+    for (const waiter of waiting.values()) {
+      waiter.reject(new Error(`${script} ended with code ${code} before answering`));
+    }
+    waiting.clear();
+  });
+
   return {
+    ready,
     ask(order) {
-      const answer = nextMessage(child, script);
-      child.send(order);
+      lastId += 1;
+      const id = lastId;
+      const answer = new Promise<unknown>((resolve, reject) =>
+        waiting.set(id, { resolve, reject }),
+      );
+      child.send({ ...order, id });
       return answer;
     },
-    stop: () => child.disconnect(),
+    stop: () => {
+      if (child.connected) child.disconnect();
+    },
   };
 }
 

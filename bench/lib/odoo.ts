@@ -1,3 +1,4 @@
+import type { OdooSettings } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { connectOdoo, type OdooConnection } from '../../src/odoo/index.js';
 import {
@@ -31,15 +32,20 @@ export interface WalletOverOdoo {
   wallet: WalletService;
 }
 
-/** The product's own path to Odoo: connect over XML-RPC, then the wallet service. */
-export async function walletOver(standin: OdooStandin): Promise<WalletOverOdoo> {
-  const connection = await connectOdoo(standin.settings, silentLogger);
+/** The product's own path to Odoo: connect with these settings, then the wallet service. */
+export async function walletOn(settings: OdooSettings): Promise<WalletOverOdoo> {
+  const connection = await connectOdoo(settings, silentLogger);
   const wallet = createWalletService({
     odoo: connection.client,
     capabilities: connection.capabilities,
-    odooUrl: standin.url,
+    odooUrl: settings.url,
     clock: () => new Date(),
     logger: silentLogger,
   });
   return { connection, wallet };
+}
+
+/** The wallet service over a stand-in in this process, through XML-RPC as configured. */
+export function walletOver(standin: OdooStandin): Promise<WalletOverOdoo> {
+  return walletOn(standin.settings);
 }

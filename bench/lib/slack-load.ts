@@ -1,39 +1,34 @@
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import {
-  type SlackStandin,
-  signSlackRequest,
-  slashCommandBody,
-  workspace,
-} from '../../src/slack-standin/index.js';
+import { signSlackRequest, slashCommandBody, workspace } from '../../src/slack-standin/index.js';
 import type { SlackTarget } from './slack-targets.js';
 
 export interface Signed {
   body: string;
   headers: Record<string, string>;
-  triggerId?: string;
+}
+
+/** A trigger id and response URL the Slack stand-in issued for one command. */
+export interface Issued {
+  triggerId: string;
+  responseUrl: string;
 }
 
 /** A signed `/wallet <text>` as Slack would POST it, with its own trigger and response URL. */
-export function signedCommand(
-  target: SlackTarget,
-  slack: SlackStandin,
-  text: string,
-): Signed & { triggerId: string } {
-  const triggerId = slack.issueTriggerId('U0AGENT');
+export function signedCommand(target: SlackTarget, issued: Issued, text: string): Signed {
   const body = slashCommandBody({
     command: '/wallet',
     text,
     userId: 'U0AGENT',
     channelId: workspace.supportChannel,
-    triggerId,
-    responseUrl: slack.issueResponseUrl({ channel: workspace.supportChannel, user: 'U0AGENT' }),
+    triggerId: issued.triggerId,
+    responseUrl: issued.responseUrl,
   });
   const headers = { ...signSlackRequest(target.secret, body, Math.floor(Date.now() / 1000)) };
-  return { body, headers, triggerId };
+  return { body, headers };
 }
 
-/** POSTs one request on a fresh connection and resolves with the status once answered. */
+/** POSTs one request and resolves with the status once the answer has fully arrived. */
 export function send(url: string, signed: Signed, agent: Agent): Promise<number> {
   return new Promise((resolve, reject) => {
     const outgoing = request(
@@ -55,8 +50,8 @@ export function send(url: string, signed: Signed, agent: Agent): Promise<number>
 }
 
 /**
- * Sends every request at once (signed beforehand, so signing is not timed) and returns each
- * one's time from sending to the end of its HTTP answer, in milliseconds.
+ * Sends every request at once, each on its own connection (signed beforehand, so signing is
+ * not timed), and returns each one's time from sending to the end of its answer, in ms.
  */
 export async function burst(url: string, requests: Signed[]): Promise<number[]> {
   const agent = new Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
@@ -69,25 +64,6 @@ export async function burst(url: string, requests: Signed[]): Promise<number[]> 
         return performance.now() - started;
       }),
     );
-  } finally {
-    agent.destroy();
-  }
-}
-
-/** Milliseconds from sending `/wallet log` to the views.open it causes at the Slack stand-in. */
-export async function timeToModal(target: SlackTarget, slack: SlackStandin): Promise<number> {
-  const agent = new Agent({ keepAlive: false });
-  try {
-    const signed = signedCommand(target, slack, 'log');
-    const opened = slack.waitForCall(
-      'views.open',
-      (call) => call.args.trigger_id === signed.triggerId,
-      5000,
-    );
-    const started = Date.now();
-    await send(target.url, signed, agent);
-    const call = await opened;
-    return call.time - started;
   } finally {
     agent.destroy();
   }

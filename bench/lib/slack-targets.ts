@@ -5,7 +5,6 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import { silentLogger } from '../../src/logger.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from '../../src/slack/app.js';
 import { toBoltLogger } from '../../src/slack/bolt-logger.js';
-import type { SlackStandin } from '../../src/slack-standin/index.js';
 import type { WalletService } from '../../src/wallet/index.js';
 
 /** A Slack app listening on 127.0.0.1:0, ready to take signed requests. */
@@ -17,11 +16,14 @@ export interface SlackTarget {
   close(): Promise<void>;
 }
 
+/** Where the Slack stand-in takes Web API calls. */
+export interface SlackApi {
+  apiUrl: string;
+  botToken: string;
+}
+
 /** The product's Slack app over a wallet service, pointed at the Slack stand-in. */
-export async function startWalletApp(
-  slack: SlackStandin,
-  wallet: WalletService,
-): Promise<SlackTarget> {
+export async function startWalletApp(slack: SlackApi, wallet: WalletService): Promise<SlackTarget> {
   const secret = randomBytes(16).toString('hex');
   const app = createSlackApp({
     settings: {
@@ -34,19 +36,15 @@ export async function startWalletApp(
     logger: silentLogger,
   });
   const { port } = await app.start({ port: 0, host: '127.0.0.1' });
-  return {
-    url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
-    secret,
-    opensModals: true,
-    close: () => app.stop(),
-  };
+  const url = `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`;
+  return { url, secret, opensModals: true, close: () => app.stop() };
 }
 
 /**
  * The baseline: a bare Bolt app on the same HTTP receiver whose `/wallet` handler only acks,
  * and for `log` opens an empty modal, the least any app can do.
  */
-export async function startBareBolt(slack: SlackStandin): Promise<SlackTarget> {
+export async function startBareBolt(slack: SlackApi): Promise<SlackTarget> {
   const secret = randomBytes(16).toString('hex');
   const logger = toBoltLogger(silentLogger);
   const receiver = new HTTPReceiver({
@@ -73,12 +71,8 @@ export async function startBareBolt(slack: SlackStandin): Promise<SlackTarget> {
   await app.init();
   const server: Server = await receiver.start({ port: 0, host: '127.0.0.1' });
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
-    secret,
-    opensModals: true,
-    close: () => receiver.stop(),
-  };
+  const url = `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`;
+  return { url, secret, opensModals: true, close: () => receiver.stop() };
 }
 
 /** The floor under both: plain node:http answering 200 to every request, no Bolt at all. */

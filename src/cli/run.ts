@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { type Config, type Environment, loadConfig } from '../config.js';
-import { asWalletError, logLevelFor, userMessage } from '../errors.js';
-import { createLogger, type Logger } from '../logger.js';
+import { asWalletError, userMessage } from '../errors.js';
+import { createLogger, type Logger, secretsOf } from '../logger.js';
 import type { WalletService } from '../wallet/service.js';
 import {
   type CliCommand,
@@ -38,6 +40,14 @@ function untilSignal(): Promise<void> {
   });
 }
 
+const packageJson = z.object({ version: z.string() });
+
+/** The version in package.json, two folders above this file in src/ and in a build alike. */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return packageJson.parse(JSON.parse(text)).version;
+}
+
 function commandUsage(command: CliCommand): string {
   return `Usage: wallet ${command.name} ${command.usage}`;
 }
@@ -46,6 +56,7 @@ function generalUsage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: wallet <command> [options]   (add --json for machine-readable output)',
+    '       wallet --version',
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
@@ -72,7 +83,8 @@ function parseCommandArgs(command: CliCommand, args: string[]): OptionValues {
 function reportFailure(error: unknown, json: boolean, io: CliIo, logger: Logger): number {
   const walletError = asWalletError(error);
   const message = userMessage(walletError);
-  logger[logLevelFor(walletError)]('command failed', { code: walletError.code, error });
+  // The sentence below is what the user reads; the log repeats it only when asked for debug.
+  logger.debug('command failed', { code: walletError.code, error });
   if (json) {
     const field = 'field' in walletError ? walletError.field : undefined;
     io.stdout(JSON.stringify({ error: { code: walletError.code, message, field } }, null, 2));
@@ -92,6 +104,10 @@ export async function runCli(
   options: RunOptions = {},
 ): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout(packageVersion());
+    return 0;
+  }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     (name === undefined ? io.stderr : io.stdout)(generalUsage());
     return name === undefined ? 2 : 0;
@@ -124,7 +140,8 @@ export async function runCli(
     return reportFailure(error, json, io, createLogger('error', io.stderr));
   }
   // The CLI's own output is on stdout; the log only says more when asked for debug.
-  const logger = createLogger(config.logLevel === 'debug' ? 'debug' : 'error', io.stderr);
+  const level = config.logLevel === 'debug' ? 'debug' : 'error';
+  const logger = createLogger(level, io.stderr, secretsOf(config));
   const clock = options.clock ?? (() => new Date());
   const open = options.openWallet ?? openDefaultWallet;
 

@@ -124,7 +124,7 @@ export async function startOdooStandin(options: StandinOptions = {}): Promise<Od
     db,
     login: 'admin',
     apiKey,
-    settings: { url, db, login: 'admin', apiKey, protocol: 'xmlrpc', timeoutMs: 30_000 },
+    settings: { url, db, login: 'admin', apiKey, protocol: 'auto', timeoutMs: 30_000 },
     version: engine.version,
     engine,
     calls,

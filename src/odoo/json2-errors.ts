@@ -90,16 +90,16 @@ function nonJsonError(answer: HttpAnswer, site: Json2CallSite): WalletError {
     // servers before 19 answer it for every /json/2 path.
     const database = site.db === null ? 'no ODOO_DB set' : `ODOO_DB "${site.db}"`;
     return new ConfigError(
-      `Odoo at ${site.url} answered an HTML "not found" page for ${describeSite(site)} (${database}). ` +
-        'Check ODOO_DB names a database on that server; a server before Odoo 19 has no ' +
-        'JSON-2 API, use ODOO_PROTOCOL=xmlrpc or auto there.',
+      `Odoo at ${site.url} answered an HTML "not found" page for ${describeSite(site)} ` +
+        `(${database}). Check ODOO_DB names a database on that server; a server before ` +
+        'Odoo 19 has no JSON-2 API, use ODOO_PROTOCOL=xmlrpc or auto there.',
       options,
     );
   }
   if (status >= 300 && status < 400) {
     return new ConfigError(
-      `Odoo at ${site.url} redirects ${describeSite(site)} to ${answer.location ?? 'another address'}; ` +
-        'set ODOO_URL to the address it redirects to',
+      `Odoo at ${site.url} redirects ${describeSite(site)} to ` +
+        `${answer.location ?? 'another address'}; set ODOO_URL to the address it redirects to`,
       options,
     );
   }

@@ -8,7 +8,8 @@ import { type HttpAnswer, isJsonAnswer, json2Error, safeJsonParse } from './json
 import { exchange } from './json2-http.js';
 import { parseWebVersion } from './json2-version.js';
 import { type RetryPolicy, withReadRetry } from './read-retry.js';
-import type { CallContext, CallRequest, OdooTransport, ServerVersion } from './types.js';
+import type { CallContext, CallRequest, OdooTransport, OdooValue, ServerVersion } from './types.js';
+import { toWire, toWireRecord } from './wire-values.js';
 
 export interface Json2TransportOptions {
   /** Base URL of the Odoo server, without a trailing slash. */
@@ -56,11 +57,14 @@ export function createJson2Transport(options: Json2TransportOptions): OdooTransp
 
   async function post(request: CallRequest): Promise<unknown> {
     const site = { model: request.model, method: request.method };
-    const body: Record<string, unknown> = { ...request.params };
-    if (request.ids !== undefined) body.ids = request.ids;
-    body.context = { ...baseContext, ...request.context };
+    // The same cleaning as XML-RPC (no `undefined`, `null` as `false`, no Date or NaN), so a
+    // request means the same thing over both protocols.
+    const body: Record<string, OdooValue> = toWireRecord(request.params ?? {});
+    if (request.ids !== undefined) body.ids = toWire(request.ids);
+    body.context = toWire({ ...baseContext, ...request.context });
 
-    const path = `/json/2/${encodeURIComponent(request.model)}/${encodeURIComponent(request.method)}`;
+    const names = [request.model, request.method].map(encodeURIComponent);
+    const path = `/json/2/${names.join('/')}`;
     const started = performance.now();
     const answer = await exchange({
       method: 'POST',

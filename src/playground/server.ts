@@ -7,6 +7,7 @@ import { renderPage } from './page.js';
 import type { PlaygroundUser } from './render/context.js';
 import type { MessageShortcut } from './render/surfaces.js';
 import { apiRoutes } from './routes.js';
+import { isSameOrigin } from './same-origin.js';
 import { Screen, type StandinSide } from './screen.js';
 import { type ChannelInfo, screenFor } from './screen-json.js';
 
@@ -133,8 +134,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     sendJson(response, 200, shown);
   };
 
+  // Known once the server listens; requests only arrive after that.
+  let boundPort = options.port;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://playground.invalid');
+    if (!isSameOrigin(request, boundPort)) {
+      return sendJson(response, 403, { ok: false, error: 'Only the playground page may call it' });
+    }
     if (request.method === 'GET') return get(url, request, response);
 
     const route = request.method === 'POST' ? routes[url.pathname] : undefined;
@@ -158,6 +164,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  boundPort = port;
 
   return {
     url: `http://${host}:${port}/`,

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { z } from 'zod';
 import type { SlackSettings } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { WalletService } from '../wallet/service.js';
@@ -78,6 +79,12 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     },
   });
 
+  // The workspace the app is installed in, to tell its members from Slack Connect guests.
+  const appTeamId = cachedValue(clock, 24 * 60 * 60_000, async () => {
+    const answer = z.object({ team_id: z.string() }).safeParse(await app.client.auth.test());
+    return answer.success ? answer.data.team_id : null;
+  });
+
   const ctx: SlackContext = {
     wallet: deps.wallet,
     logger: deps.logger,
@@ -87,6 +94,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       findOdooUser: (email) => deps.wallet.findUserByEmail(email),
       clock,
       ttlMs: ttl,
+      appTeamId: () => appTeamId().catch(() => null),
     }),
     dedupe: createDedupe(clock, 10 * 60_000),
     reloadUsers: new Set(deps.reloadUsers ?? []),

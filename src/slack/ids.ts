@@ -48,6 +48,7 @@ export const ActionId = {
   priceInput: 'price_input',
   homeLogTime: 'home_log_time',
   homeNewTicket: 'home_new_ticket',
+  homeReload: 'home_reload',
 } as const;
 
 /** Option values carry a typed prefix so a stray value cannot be mistaken for another kind. */

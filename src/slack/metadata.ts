@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { truncate } from './text.js';
 
+const soldBatch = z.object({
+  lineId: z.number().int().positive(),
+  orderName: z.string(),
+  hours: z.number(),
+  unitPrice: z.number(),
+});
+
+/** A batch this modal sold: its figures are only known here, Odoo's line has no price read. */
+export type SoldBatch = z.output<typeof soldBatch>;
+
 const schema = z.object({
   /** Where the modal was opened from; replies go there (or to a DM when null). */
   channelId: z.string().nullable().catch(null),
@@ -8,6 +18,8 @@ const schema = z.object({
   projectLabel: z.string().optional().catch(undefined),
   /** The line whose plan the reload modal shows; a reload runs only after its plan was seen. */
   plannedLineId: z.number().int().positive().optional().catch(undefined),
+  /** Set once the modal sold a batch, so closing it can say the batch stays confirmed. */
+  sold: soldBatch.optional().catch(undefined),
 });
 
 /** What a modal carries between opening and submission, in `private_metadata`. */

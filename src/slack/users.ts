@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import type { OdooUser } from '../wallet/types.js';
+import { type Access, decideAccess } from './access.js';
 
 /** What the app needs to know about a Slack user. */
 export interface SlackUser {
@@ -9,6 +10,12 @@ export interface SlackUser {
   email: string | null;
   /** IANA zone from the profile; `UTC` when Slack does not say. */
   timeZone: string;
+  /** The user's home workspace, when Slack says. */
+  teamId: string | null;
+  /** From another organisation, seen through a shared channel (Slack Connect). */
+  stranger: boolean;
+  /** A multi- or single-channel guest. */
+  guest: boolean;
 }
 
 /** A Slack user matched (or not) to an Odoo user by e-mail. */
@@ -21,11 +28,20 @@ export interface UserDirectory {
   slackUser(userId: string): Promise<SlackUser>;
   /** The Odoo user with the Slack profile's e-mail; only matches are cached. */
   odooMatch(userId: string): Promise<OdooMatch>;
+  /**
+   * Whether the user may see balances, log time and create tickets; the decision is cached
+   * like the profile. `payloadTeamId` is the user's team as the request carried it.
+   */
+  access(userId: string, payloadTeamId?: string | null): Promise<Access>;
 }
 
 const usersInfoAnswer = z.object({
   user: z.object({
     id: z.string(),
+    team_id: z.string().optional(),
+    is_stranger: z.boolean().optional(),
+    is_restricted: z.boolean().optional(),
+    is_ultra_restricted: z.boolean().optional(),
     name: z.string().optional(),
     real_name: z.string().optional(),
     tz: z.string().optional(),
@@ -45,7 +61,12 @@ export interface UserDirectoryOptions {
   findOdooUser: (email: string) => Promise<OdooUser | null>;
   clock: () => Date;
   ttlMs: number;
+  /** The workspace the app is installed in (`auth.test`); unknown when absent. */
+  appTeamId?: () => Promise<string | null>;
 }
+
+/** A refusal for want of an Odoo user is kept briefly, so a newly added user gets in soon. */
+const MISSING_USER_TTL_MS = 60_000;
 
 /** Caches `users.info` and the e-mail match so each interaction costs no extra round trip. */
 export function createUserDirectory(options: UserDirectoryOptions): UserDirectory {
@@ -61,15 +82,24 @@ export function createUserDirectory(options: UserDirectoryOptions): UserDirector
       name: user.real_name ?? user.profile?.real_name ?? user.name ?? user.id,
       email: user.profile?.email?.trim() || null,
       timeZone: user.tz ?? 'UTC',
+      teamId: user.team_id ?? null,
+      stranger: user.is_stranger === true,
+      guest: user.is_restricted === true || user.is_ultra_restricted === true,
     };
   };
 
-  const remember = <T>(cache: Map<string, Cached<T>>, key: string, load: () => Promise<T>) => {
+  const accessCache = new Map<string, Cached<Access>>();
+  const remember = <T>(
+    cache: Map<string, Cached<T>>,
+    key: string,
+    load: () => Promise<T>,
+    ttlMs = options.ttlMs,
+  ) => {
     const hit = cache.get(key);
     if (hit && hit.expiresAt > now()) return hit.value;
 
     const value = load();
-    const entry = { expiresAt: now() + options.ttlMs, value };
+    const entry = { expiresAt: now() + ttlMs, value };
     cache.set(key, entry);
     value.catch(() => {
       if (cache.get(key) === entry) cache.delete(key);
@@ -91,5 +121,23 @@ export function createUserDirectory(options: UserDirectoryOptions): UserDirector
     return { slack, odoo };
   };
 
-  return { slackUser, odooMatch };
+  const loadAccess = async (userId: string, payloadTeamId?: string | null): Promise<Access> => {
+    const [slack, appTeamId] = await Promise.all([
+      slackUser(userId),
+      options.appTeamId ? options.appTeamId() : null,
+    ]);
+    return decideAccess({ slack, appTeamId, payloadTeamId, match: () => odooMatch(userId) });
+  };
+
+  const access = async (userId: string, payloadTeamId?: string | null) => {
+    const key = `${userId}:${payloadTeamId ?? ''}`;
+    const decision = await remember(accessCache, key, () => loadAccess(userId, payloadTeamId));
+    const entry = accessCache.get(key);
+    if (!decision.allowed && decision.why === 'no_odoo_user' && entry) {
+      entry.expiresAt = Math.min(entry.expiresAt, now() + MISSING_USER_TTL_MS);
+    }
+    return decision;
+  };
+
+  return { slackUser, odooMatch, access };
 }

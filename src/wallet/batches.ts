@@ -3,7 +3,6 @@ import type { WalletDeps } from './deps.js';
 import { cleanHours } from './hours.js';
 import { cleanLabel } from './html.js';
 import {
-  productFields,
   type SaleLineRecord,
   type SaleOrderRecord,
   saleLineFields,
@@ -40,7 +39,7 @@ function toBatch(
   };
 }
 
-/** Turns sale order lines into batches, reading their orders and products in one call each. */
+/** Turns sale order lines into batches, reading their orders in one call. */
 export async function batchesFromLines(
   deps: WalletDeps,
   lines: SaleLineRecord[],
@@ -48,26 +47,18 @@ export async function batchesFromLines(
   if (lines.length === 0) return new Map();
 
   const orderIds = unique(lines.flatMap((line) => (line.order_id ? [line.order_id.id] : [])));
-  const productIds = unique(lines.flatMap((line) => (line.product_id ? [line.product_id.id] : [])));
-  const [orders, products] = await Promise.all([
-    deps.odoo.read('sale.order', orderIds, saleOrderFields),
-    deps.odoo.read('product.product', productIds, productFields),
-  ]);
+  const orders = await deps.odoo.read('sale.order', orderIds, saleOrderFields);
 
   const orderById = new Map(orders.map((order) => [order.id, order]));
-  const prepaidIds = new Set(
-    products.filter((p) => p.service_policy === prepaidPolicy).map((p) => p.id),
-  );
   const batches = new Map<number, Batch>();
   for (const line of lines) {
     const order = line.order_id ? orderById.get(line.order_id.id) : undefined;
-    const prepaid = line.product_id !== null && prepaidIds.has(line.product_id.id);
-    batches.set(line.id, toBatch(line, order, prepaid));
+    batches.set(line.id, toBatch(line, order, line.remaining_hours_available));
   }
   return batches;
 }
 
-/** Reads batches by line id: three calls whatever the number of lines. */
+/** Reads batches by line id: two calls whatever the number of lines. */
 export async function loadBatches(
   deps: WalletDeps,
   lineIds: number[],

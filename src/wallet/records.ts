@@ -20,6 +20,8 @@ export const saleLineFields = z.object({
   product_id: many2one,
   product_uom_qty: float,
   qty_delivered: float,
+  // Odoo's own test for a prepaid product sold in a time unit: what makes a line a wallet.
+  remaining_hours_available: z.boolean(),
   state: selection,
 });
 export type SaleLineRecord = z.output<typeof saleLineFields>;

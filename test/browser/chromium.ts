@@ -6,6 +6,12 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const chromiumPath = '/usr/bin/chromium';
 
+/** How long one browser step (a click, a wait for text) may take. */
+export const stepTimeoutMs = 15_000;
+
+/** How long one browser test may take: several steps on a loaded machine. */
+export const browserTestTimeoutMs = 90_000;
+
 // The machine has no outside network: these keep Chromium from reaching for Google services.
 const flags = [
   '--no-sandbox',
@@ -42,8 +48,9 @@ export async function launchChromium(executablePath = chromiumPath): Promise<Bro
     args: flags,
     viewport: { width: 1280, height: 860 },
   });
-  // Fail a step in seconds with Playwright's own message rather than at the test timeout.
-  context.setDefaultTimeout(8_000);
+  // A step fails with Playwright's own message, well before the test's time is up, yet
+  // leaves room for a machine busy with other test files.
+  context.setDefaultTimeout(stepTimeoutMs);
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));

@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchChromium, screenshot } from './chromium.js';
+import {
+  type Browser,
+  browserTestTimeoutMs,
+  launchChromium,
+  screenshot,
+  stepTimeoutMs,
+} from './chromium.js';
 import { type LocalStack, startLocalStack } from './local-stack.js';
 
 // Every flow through the page, against local mode as `npm start` runs it: the demo Odoo,
@@ -13,7 +19,7 @@ let browser: Browser;
 beforeAll(async () => {
   stack = await startLocalStack();
   browser = await launchChromium();
-}, 30_000);
+}, browserTestTimeoutMs);
 
 afterAll(async () => {
   await browser?.close();
@@ -58,7 +64,7 @@ async function askRemaining(page: Page, project: string, query: string): Promise
   return Number(match[1]);
 }
 
-describe('playground flows', () => {
+describe('playground flows', { timeout: browserTestTimeoutMs }, () => {
   it('shows the wallet overview in the channel and on the Home tab', async () => {
     const page = await openAs('U0AGENT');
 
@@ -152,12 +158,12 @@ describe('playground flows', () => {
     await modal.getByText('Carry-over').waitFor();
     await modal.getByRole('button', { name: 'Run reload' }).click();
     const report = page.locator('.msg', { hasText: 'Reload done and verified' });
-    await report.waitFor({ timeout: 15_000 });
+    await report.waitFor({ timeout: 2 * stepTimeoutMs });
     await screenshot(page, 'playground-reload');
 
     const text = (await report.textContent()) ?? '';
     expect(text).toMatch(/Old batch S\d+: 12\.5 h delivered, as planned/);
-    expect(text).toMatch(/New batch S\d+: 2\.5 h delivered \(the carry-over\)/);
+    expect(text).toMatch(/New batch S\d+ \(sold: 20 h .*?\): 2\.5 h delivered \(the carry-over\)/);
   });
 
   it('refuses the reload to a user who is not allowed to reload', async () => {
@@ -170,5 +176,37 @@ describe('playground flows', () => {
 
     expect(await refusal.textContent()).toContain('Only visible to you');
     expect(await page.locator('.modal').count()).toBe(0);
+  });
+
+  it('renders the weekly digest preview', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet digest');
+    const digest = page.locator('.msg', { hasText: 'need a reload' });
+    await digest.getByText('Hours delivered').waitFor();
+    await screenshot(page, 'playground-digest');
+
+    expect(await digest.locator('[data-block-type="header"]').textContent()).toMatch(
+      /^Support wallets · \d{4}-W\d{2}$/,
+    );
+    expect(await digest.textContent()).toMatch(/\d+ need a reload · \d+ low · \d+ healthy/);
+    expect(await digest.locator('.bk-unsupported').count()).toBe(0);
+  });
+
+  it('offers the exported workbook as a download in the app DM', async () => {
+    const page = await openAs('U0AGENT');
+
+    await type(page, '/wallet export acme');
+    await page.locator('.msg', { hasText: 'it will arrive in a DM' }).waitFor();
+    await page.getByRole('button', { name: 'Support Wallet (app)' }).click();
+    const link = page.locator('a.file', { hasText: /support-wallets-acme-.*\.xlsx/ });
+    await link.waitFor();
+    await screenshot(page, 'playground-export');
+    const file = await page.request.get(
+      new URL((await link.getAttribute('href')) ?? '', stack.url).href,
+    );
+
+    expect(file.status()).toBe(200);
+    expect((await file.body()).subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -8,7 +8,7 @@ import {
   type SlackStandin,
   startSlackStandin,
 } from '../../src/slack-standin/index.js';
-import { type Browser, launchChromium, screenshot } from './chromium.js';
+import { type Browser, browserTestTimeoutMs, launchChromium, screenshot } from './chromium.js';
 
 // The page against a scripted app: proves the page's own behaviour (typing, type-ahead,
 // field errors that keep input, modal closing) without the wallet or Odoo behind it.
@@ -102,7 +102,7 @@ beforeAll(async () => {
     logger: silentLogger,
   });
   browser = await launchChromium();
-}, 30_000);
+}, browserTestTimeoutMs);
 
 afterAll(async () => {
   await browser?.close();
@@ -111,7 +111,7 @@ afterAll(async () => {
   await new Promise((resolve) => app?.close(resolve));
 });
 
-describe('playground page', () => {
+describe('playground page', { timeout: browserTestTimeoutMs }, () => {
   it('keeps typed input under a field error and closes the modal once accepted', async () => {
     const page = browser.page;
     await page.goto(playground.url);

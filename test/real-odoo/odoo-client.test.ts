@@ -13,7 +13,7 @@ const protocols: Protocol[] = 'skip' in target ? [] : target.protocols;
 const partnerSchema = z.object({
   id: z.number(),
   name: text,
-  ref: text,
+  phone: text,
   parent_id: many2one,
   is_company: z.boolean(),
 });
@@ -49,18 +49,20 @@ describe.skipIf('skip' in target).each(protocols)('Odoo client over %s', (protoc
     if (id === undefined) throw new Error('no partner created');
     created.push(id);
 
-    await odoo.client.write('res.partner', [id], { ref: 'WT-1' });
+    await odoo.client.write('res.partner', [id], { phone: '+32 2 555 01 01' });
     const found = await odoo.client.searchRead('res.partner', [['name', '=', name]], partnerSchema);
     const read = await odoo.client.read('res.partner', [id], partnerSchema);
     const count = await odoo.client.searchCount('res.partner', [['name', '=', name]]);
 
-    expect(found).toEqual([{ id, name, ref: 'WT-1', parent_id: null, is_company: true }]);
+    expect(found).toEqual([
+      { id, name, phone: '+32 2 555 01 01', parent_id: null, is_company: true },
+    ]);
     expect(read).toEqual(found);
     expect(count).toBe(1);
   });
 
   it('answers a missing record with NotFoundError', async () => {
-    const failure = odoo.client.write('res.partner', [2_000_000_000], { ref: 'x' });
+    const failure = odoo.client.write('res.partner', [2_000_000_000], { phone: 'x' });
 
     await expect(failure).rejects.toBeInstanceOf(NotFoundError);
   });

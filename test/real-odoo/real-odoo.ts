@@ -21,8 +21,9 @@ export async function findTarget(env: Environment): Promise<Target> {
   const version = await createJson2Transport(settings)
     .version()
     .catch(() => null);
-  const protocols: Protocol[] = version && version.major >= 19 ? ['xmlrpc', 'json2'] : ['xmlrpc'];
-  return { settings, protocols };
+  if (version && version.major >= 19) return { settings, protocols: ['xmlrpc', 'json2'] };
+  console.warn('JSON-2 left out: the server answers no /web/version, so it is older than Odoo 19');
+  return { settings, protocols: ['xmlrpc'] };
 }
 
 /** Connects the product's way, with the protocol forced. */

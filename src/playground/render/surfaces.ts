@@ -12,6 +12,12 @@ export interface MessageShortcut {
   callbackId: string;
 }
 
+// A badge with the file's extension reads the same on every system, unlike a paperclip emoji.
+function fileKind(name: string): string {
+  const extension = /\.([a-z0-9]{1,5})$/i.exec(name)?.[1];
+  return extension ? extension.toUpperCase() : 'FILE';
+}
+
 function clockTime(ts: string): string {
   const date = new Date(Number(ts.split('.')[0]) * 1000);
   return date.toISOString().slice(11, 16);
@@ -53,13 +59,15 @@ export function renderMessage(
     message.blocks.length > 0
       ? renderBlocks(message.blocks, context)
       : tag('div', { class: 'msg-text' }, renderMrkdwn(message.text, names));
-  const files = message.files.map((file) =>
-    tag(
+  const files = message.files.map((file) => {
+    const kind = tag('span', { class: 'file-kind' }, escapeHtml(fileKind(file.name)));
+    const href = `/files/${encodeURIComponent(file.id)}`;
+    return tag(
       'a',
-      { class: 'file', href: `/files/${encodeURIComponent(file.id)}`, download: file.name },
-      `📎 ${escapeHtml(file.name)}`,
-    ),
-  );
+      { class: 'file', href, download: file.name },
+      `${kind} ${escapeHtml(file.name)}`,
+    );
+  });
 
   const classes = ['msg', message.visibleTo ? 'ephemeral' : '', message.fromApp ? 'from-app' : '']
     .filter(Boolean)

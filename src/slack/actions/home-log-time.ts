@@ -13,6 +13,7 @@ export function homeLogTimeClicked(ctx: SlackContext) {
     await openLogTime(ctx, client, {
       triggerId: body.trigger_id,
       userId: body.user.id,
+      teamId: body.user.team_id ?? null,
       channelId: null,
     });
   };

@@ -13,6 +13,7 @@ export function homeNewTicketClicked(ctx: SlackContext) {
     await openTicket(ctx, client, {
       triggerId: body.trigger_id,
       userId: body.user.id,
+      teamId: body.user.team_id ?? null,
       channelId: null,
     });
   };

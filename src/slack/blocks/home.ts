@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { ProjectBalance } from '../../wallet/types.js';
 import { formatBoth } from '../hours.js';
 import { ActionId, BlockId } from '../ids.js';
-import { context, divider, Limits, plain, section } from './kit.js';
+import { context, divider, header, Limits, plain, section } from './kit.js';
 import { buildOverviewBlocks } from './overview.js';
 
 export interface HomeInput {
@@ -11,11 +11,18 @@ export interface HomeInput {
   /** The user's own hours this week, or a sentence saying why they are not known. */
   myHours: { hours: number; from: string; to: string } | { note: string };
   problem?: string | null;
-  /** When the view was built, in the user's zone (`YYYY-MM-DD HH:MM`). */
+  /** When the view was built, in the user's zone, naming it: `2026-01-07 10:00 (UTC time)`. */
   updatedAt: string;
+  /** A lead (WALLET_RELOAD_USERS) also gets "Reload a batch". */
+  mayReload?: boolean;
 }
 
-function actionsBlock(): types.ActionsBlock {
+function actionsBlock(mayReload: boolean): types.ActionsBlock {
+  const reload = {
+    type: 'button' as const,
+    action_id: ActionId.homeReload,
+    text: plain('Reload a batch'),
+  };
   return {
     type: 'actions',
     block_id: BlockId.homeActions,
@@ -27,6 +34,7 @@ function actionsBlock(): types.ActionsBlock {
         style: 'primary',
       },
       { type: 'button', action_id: ActionId.homeNewTicket, text: plain('New ticket') },
+      ...(mayReload ? [reload] : []),
     ],
   };
 }
@@ -37,9 +45,18 @@ function myHoursText(myHours: HomeInput['myHours']): string {
   return `*Your hours this week* (${week}): *${formatBoth(myHours.hours)}*`;
 }
 
+/** The Home tab of someone who may not see balances: only why, and whom to ask. */
+export function buildRefusedHomeView(reason: string): types.HomeView {
+  return { type: 'home', blocks: [header('Support Wallet'), section(reason)] };
+}
+
 /** The Home tab: the user's week, the two buttons and the overview, within 100 blocks. */
 export function buildHomeView(input: HomeInput): types.HomeView {
-  const top: types.KnownBlock[] = [section(myHoursText(input.myHours)), actionsBlock(), divider()];
+  const top: types.KnownBlock[] = [
+    section(myHoursText(input.myHours)),
+    actionsBlock(input.mayReload === true),
+    divider(),
+  ];
   const footer = context(`Updated ${input.updatedAt}. Open the tab again to refresh.`);
 
   const overview = input.balances

@@ -54,18 +54,20 @@ export function buildOverviewBlocks(
   return blocks;
 }
 
-/** The `/wallet balance` and `/wallet low` answer, within a message's 50 blocks. */
+/** The `/wallet balance` and `/wallet low` answer, within a message's 50 blocks; `footer` last. */
 export function buildBalanceMessage(
   balances: ProjectBalance[],
   title: string,
   emptyText: string,
+  footer?: string,
 ): { text: string; blocks: types.KnownBlock[] } {
   const blocks = buildOverviewBlocks(balances, {
     title,
     emptyText,
-    maxBlocks: Limits.messageBlocks,
+    maxBlocks: Limits.messageBlocks - (footer ? 1 : 0),
     maxChars: Limits.messageText,
   });
+  if (footer) blocks.push(context(footer));
   const counts = summarize(balances).replace(/:[a-z_]+: /g, '');
   return { text: `${escapeMrkdwn(title)}: ${counts}`, blocks };
 }

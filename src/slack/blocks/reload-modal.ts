@@ -73,7 +73,7 @@ function newBatchInputs(): types.InputBlock[] {
 function detailBlocks(input: ReloadModalInput): types.KnownBlock[] {
   if (input.loading) return [context(':hourglass_flowing_sand: Reading the project from Odoo…')];
   if (input.problem) return [section(`:warning: ${input.problem}`, BlockId.reloadPlan)];
-  if (input.plan) return [section(planText(input.plan), BlockId.reloadPlan)];
+  if (input.plan) return [section(planText(input.plan, input.metadata.sold), BlockId.reloadPlan)];
   if (input.newBatchText) return [section(input.newBatchText, BlockId.reloadPlan)];
   return [];
 }
@@ -96,6 +96,8 @@ export function buildReloadModal(input: ReloadModalInput): types.ModalView {
     title: viewLabel('Reload a batch'),
     submit: viewLabel(submitLabel(input)),
     close: viewLabel('Cancel'),
+    // Once a batch is sold, closing the modal must tell the user it stays confirmed.
+    ...(input.metadata.sold ? { notify_on_close: true } : {}),
     private_metadata: encodeMetadata(input.metadata),
     blocks,
   };

@@ -1,8 +1,11 @@
 import type { types } from '@slack/bolt';
 import type { ReloadProgress, ReloadResult, ReloadStep } from '../../wallet/types.js';
 import { formatBoth, formatHours } from '../hours.js';
+import type { SoldBatch } from '../metadata.js';
+import { plural } from '../plural.js';
 import { escapeMrkdwn } from '../text.js';
 import { context, section } from './kit.js';
+import { carryOverText, formatAmount } from './reload-plan.js';
 
 const stepNames: Record<ReloadStep, string> = {
   lock: 'Lock the old timesheets on the old batch',
@@ -32,6 +35,8 @@ export interface ReloadReport {
   /** The latest state of each step seen so far. */
   steps: Partial<Record<ReloadStep, ReloadProgress>>;
   outcome: ReloadOutcome;
+  /** The batch the reload modal sold, when it did. */
+  sold?: SoldBatch;
 }
 
 function stepLine(step: ReloadStep, report: ReloadReport): string {
@@ -42,16 +47,23 @@ function stepLine(step: ReloadStep, report: ReloadReport): string {
   return `${icon} ${stepNames[step]}${detail}`;
 }
 
-function resultText(result: ReloadResult): string {
+function resultText(result: ReloadResult, sold: SoldBatch | undefined): string {
   const { plan } = result;
+  const soldHere = sold && sold.lineId === plan.newBatch.lineId ? sold : undefined;
+  const sale = soldHere
+    ? ` (sold: ${formatBoth(soldHere.hours)} at ${formatAmount(soldHere.unitPrice)} per hour, ` +
+      `${formatAmount(soldHere.hours * soldHere.unitPrice)} in total)`
+    : '';
+  const newBatch = `New batch *${escapeMrkdwn(plan.newBatch.orderName)}*${sale}: `;
   return [
     ':white_check_mark: *Reload done and verified.*',
     `Old batch *${escapeMrkdwn(plan.oldBatch.orderName)}*: ` +
       `${formatHours(result.oldDelivered)} delivered, as planned.`,
-    `New batch *${escapeMrkdwn(plan.newBatch.orderName)}*: ` +
-      `${formatHours(result.newDelivered)} delivered (the carry-over), ` +
+    carryOverText(plan.oldBatch, plan.carryOver),
+    `${newBatch}${formatHours(result.newDelivered)} delivered (the carry-over), ` +
       `*${formatBoth(plan.newStartingBalance)}* left.`,
-    `${result.lockedCount} timesheets locked, ${result.migratedTaskCount} tasks moved.`,
+    `${plural(result.lockedCount, 'timesheet')} locked, ` +
+      `${plural(result.migratedTaskCount, 'task')} moved.`,
   ].join('\n');
 }
 
@@ -68,7 +80,7 @@ export function buildReloadReport(report: ReloadReport): {
   ];
 
   const { outcome } = report;
-  if (outcome?.ok) blocks.push(section(resultText(outcome.result)));
+  if (outcome?.ok) blocks.push(section(resultText(outcome.result, report.sold)));
   if (outcome && !outcome.ok) {
     blocks.push(
       section(`:x: *The reload stopped.* ${escapeMrkdwn(outcome.problem)}`),

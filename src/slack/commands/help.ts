@@ -6,7 +6,7 @@ import type { Subcommand } from './subcommand.js';
 export const helpEntries: HelpEntry[] = [
   {
     usage: `${WALLET_COMMAND} balance [client]`,
-    summary: 'wallets, lowest first; filter by client or project',
+    summary: `wallets, lowest first; filter by client or project (a bare ${WALLET_COMMAND} too)`,
   },
   { usage: `${WALLET_COMMAND} low`, summary: 'only the wallets in debt or running low' },
   { usage: `${WALLET_COMMAND} log [client]`, summary: 'log time on a ticket (opens a form)' },
@@ -23,7 +23,7 @@ export const helpEntries: HelpEntry[] = [
   { usage: `${WALLET_COMMAND} help`, summary: 'this list' },
 ];
 
-/** `/wallet` and `/wallet help`. */
+/** `/wallet help`. */
 export const helpCommand: Subcommand = async ({ respond }) => {
   await respond({ response_type: 'ephemeral', ...buildHelpMessage(helpEntries) });
 };

@@ -6,6 +6,7 @@ export const logCommand: Subcommand = async ({ command, args, client, ctx }) => 
   await openLogTime(ctx, client, {
     triggerId: command.trigger_id,
     userId: command.user_id,
+    teamId: command.team_id,
     channelId: channelOf(command),
     query: args,
   });

@@ -9,6 +9,8 @@ export interface SubcommandArgs {
   respond: RespondFn;
   client: webApi.WebClient;
   ctx: SlackContext;
+  /** True for a bare `/wallet`, which shows the overview with a hint to the help. */
+  bare?: boolean;
 }
 
 export type Subcommand = (args: SubcommandArgs) => Promise<void>;

@@ -6,6 +6,7 @@ export const ticketCommand: Subcommand = async ({ command, args, client, ctx }) 
   await openTicket(ctx, client, {
     triggerId: command.trigger_id,
     userId: command.user_id,
+    teamId: command.team_id,
     channelId: channelOf(command),
     query: args,
   });

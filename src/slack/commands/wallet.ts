@@ -24,11 +24,17 @@ const subcommands: Record<string, Subcommand> = {
   digest: digestCommand,
 };
 
-/** `balance acme corp` -> `balance`, `acme corp`; an empty text is `help`. */
+/**
+ * Subcommands anyone may run. The modal ones check access once their modal is open (a trigger
+ * lives 3 s) and reload has its own allow list; every other one shows client figures.
+ */
+const openToAll = new Set(['help', 'log', 'ticket', 'reload']);
+
+/** `balance acme corp` -> `balance`, `acme corp`; an empty text is the overview. */
 export function splitCommandText(text: string): { name: string; args: string } {
   const trimmed = text.trim();
   const space = trimmed.search(/\s/);
-  if (trimmed === '') return { name: 'help', args: '' };
+  if (trimmed === '') return { name: 'balance', args: '' };
   if (space < 0) return { name: trimmed.toLowerCase(), args: '' };
   return { name: trimmed.slice(0, space).toLowerCase(), args: trimmed.slice(space).trim() };
 }
@@ -53,7 +59,14 @@ export function walletCommand(ctx: SlackContext) {
     }
 
     try {
-      await run({ command, args, respond, client, ctx });
+      if (!openToAll.has(name)) {
+        const access = await ctx.users.access(command.user_id, command.team_id);
+        if (!access.allowed) {
+          await respond({ response_type: 'ephemeral', text: access.reason });
+          return;
+        }
+      }
+      await run({ command, args, respond, client, ctx, bare: command.text.trim() === '' });
     } catch (error) {
       const sentence = reportFailure(ctx.logger, error, `/wallet ${name}`, {
         user: command.user_id,

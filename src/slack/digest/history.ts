@@ -90,7 +90,8 @@ export async function resolveChannelId(
   do {
     const answer = listAnswer.parse(
       await client.conversations.list({
-        types: 'public_channel,private_channel',
+        // The manifest grants channels:read only; a private channel is given by its id.
+        types: 'public_channel',
         exclude_archived: true,
         limit: 1000,
         ...(cursor ? { cursor } : {}),

@@ -1,9 +1,10 @@
 import type { types } from '@slack/bolt';
 import { unknownUserText } from '../blocks/confirmations.js';
-import { buildHomeView, type HomeInput } from '../blocks/home.js';
+import { buildHomeView, buildRefusedHomeView, type HomeInput } from '../blocks/home.js';
 import type { SlackContext } from '../context.js';
 import { dateTimeIn, weekIn } from '../dates.js';
 import { reportFailure } from '../failures.js';
+import { mayReload } from './reload-access.js';
 
 async function myHours(ctx: SlackContext, userId: string, timeZone: string) {
   const week = weekIn(timeZone, ctx.clock());
@@ -16,6 +17,15 @@ async function myHours(ctx: SlackContext, userId: string, timeZone: string) {
 
 /** Builds the Home tab for one user: their week in their zone, then the overview. */
 export async function buildHomeFor(ctx: SlackContext, userId: string): Promise<types.HomeView> {
+  try {
+    const access = await ctx.users.access(userId);
+    if (!access.allowed) return buildRefusedHomeView(access.reason);
+  } catch (error) {
+    return buildRefusedHomeView(
+      `:warning: ${reportFailure(ctx.logger, error, 'home access', { user: userId })}`,
+    );
+  }
+
   const timeZone = await ctx.users
     .slackUser(userId)
     .then((user) => user.timeZone)
@@ -32,7 +42,8 @@ export async function buildHomeFor(ctx: SlackContext, userId: string): Promise<t
       hours.status === 'fulfilled'
         ? hours.value
         : { note: reportFailure(ctx.logger, hours.reason, 'home hours', { user: userId }) },
-    updatedAt: dateTimeIn(timeZone, ctx.clock()),
+    mayReload: mayReload(ctx, userId),
+    updatedAt: `${dateTimeIn(timeZone, ctx.clock())} (${timeZone} time)`,
   };
   if (balances.status === 'rejected') {
     input.problem = reportFailure(ctx.logger, balances.reason, 'home overview', { user: userId });

@@ -10,14 +10,17 @@ import { outcomeOfError, type SubmitOutcome } from './submission.js';
 /** Logs the entry as the Odoo user with the Slack profile's e-mail; never throws. */
 export async function logTimeAs(
   ctx: SlackContext,
-  userId: string,
+  user: { id: string; teamId?: string | null },
   form: LogTimeForm,
   idempotencyKey: string,
 ): Promise<SubmitOutcome<LogTimeResult>> {
   try {
-    const match = await ctx.users.odooMatch(userId);
-    if (!match.odoo || !match.slack.email) {
-      return { kind: 'refused', title: 'Log time', text: unknownUserText(match.slack.email) };
+    const access = await ctx.users.access(user.id, user.teamId);
+    if (!access.allowed) return { kind: 'refused', title: 'Log time', text: access.reason };
+
+    const { match } = access;
+    if (!match.slack.email) {
+      return { kind: 'refused', title: 'Log time', text: unknownUserText(null) };
     }
 
     const result = await ctx.wallet.logTime({

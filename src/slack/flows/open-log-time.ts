@@ -1,5 +1,4 @@
 import type { webApi } from '@slack/bolt';
-import { unknownUserText } from '../blocks/confirmations.js';
 import { buildLogTimeModal } from '../blocks/log-time-modal.js';
 import { buildNoticeModal } from '../blocks/notice.js';
 import type { SlackContext } from '../context.js';
@@ -28,14 +27,13 @@ export async function openLogTime(
   );
 
   try {
-    const [match, project] = await Promise.all([
-      ctx.users.odooMatch(request.userId),
+    const [access, project] = await Promise.all([
+      ctx.users.access(request.userId, request.teamId),
       request.query ? findProject(ctx, request.query) : null,
     ]);
 
-    if (!match.odoo) {
-      const notice = buildNoticeModal('Log time', unknownUserText(match.slack.email));
-      await updateModal(client, ctx.logger, shown, notice);
+    if (!access.allowed) {
+      await updateModal(client, ctx.logger, shown, buildNoticeModal('Log time', access.reason));
     } else if (project) {
       const view = buildLogTimeModal({
         metadata: { ...metadata, projectId: project.id, projectLabel: project.label },

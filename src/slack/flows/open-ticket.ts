@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { buildNoticeModal } from '../blocks/notice.js';
 import { buildTicketModal } from '../blocks/ticket-modal.js';
 import type { SlackContext } from '../context.js';
 import { reportFailure } from '../failures.js';
@@ -35,6 +36,13 @@ export async function openTicket(
   );
 
   try {
+    const access = await ctx.users.access(request.userId, request.teamId);
+    if (!access.allowed) {
+      const notice = buildNoticeModal('New ticket', access.reason);
+      await updateModal(client, ctx.logger, shown, notice);
+      return;
+    }
+
     const [tags, project] = await Promise.all([
       cachedTags ? cachedTags : ctx.tags(),
       request.query ? findProject(ctx, request.query) : null,

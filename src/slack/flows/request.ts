@@ -9,6 +9,8 @@ export interface ModalRequest {
   channelId: string | null;
   /** Text after the subcommand, e.g. a client to preselect. */
   query?: string;
+  /** The user's team as the request carried it; another workspace's users are refused. */
+  teamId?: string | null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { buildReloadReport, type ReloadReport } from '../blocks/reload-progress.js';
 import type { SlackContext } from '../context.js';
 import { reportFailure } from '../failures.js';
+import type { SoldBatch } from '../metadata.js';
 import { openDirectMessage } from '../reply.js';
 import { requesterName } from './reload-choice.js';
 
@@ -12,6 +13,8 @@ export interface ReloadRun {
   lineId: number;
   userId: string;
   channelId: string | null;
+  /** The batch the modal sold, when it did: its price is shown in the report. */
+  sold?: SoldBatch;
 }
 
 const postAnswer = z.object({ channel: z.string(), ts: z.string() });
@@ -54,6 +57,7 @@ export async function runReload(
     requestedBy: run.userId,
     steps: {},
     outcome: null,
+    ...(run.sold ? { sold: run.sold } : {}),
   };
   const message = await postReport(ctx, client, run, report);
 

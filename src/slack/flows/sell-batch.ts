@@ -51,9 +51,15 @@ export async function sellBatchThenPlan(
       user: sale.userId,
     });
 
+    const sold = {
+      lineId: batch.lineId,
+      orderName: batch.orderName,
+      hours: sale.hours,
+      unitPrice: sale.unitPrice,
+    };
     await showReloadChoice(ctx, client, {
       view,
-      metadata: sale.metadata,
+      metadata: { ...sale.metadata, sold },
       project: sale.project,
       userId: sale.userId,
       choice: `${OptionPrefix.line}${batch.lineId}`,

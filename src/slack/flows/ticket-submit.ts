@@ -26,8 +26,13 @@ export async function createTicketFrom(
   ctx: SlackContext,
   form: TicketForm,
   idempotencyKey: string,
+  requester?: { id: string; teamId?: string | null },
 ): Promise<SubmitOutcome<TicketResult>> {
   try {
+    const access = requester ? await ctx.users.access(requester.id, requester.teamId) : null;
+    if (access && !access.allowed)
+      return { kind: 'refused', title: 'New ticket', text: access.reason };
+
     const assignee = form.assigneeId ? await assigneeEmail(ctx, form.assigneeId) : null;
     if (assignee?.problem) {
       return { kind: 'invalid', errors: { [BlockId.ticketAssignee]: assignee.problem } };

@@ -31,25 +31,47 @@ export type ReloadForm =
   | { kind: 'line'; projectId: number; projectLabel: string; lineId: number }
   | { kind: 'new'; projectId: number; projectLabel: string; hours: number; unitPrice: number };
 
-/** Reads the reload modal; refuses a line whose plan the user has not been shown. */
-export function readReloadForm(
-  state: unknown,
-  metadata: ModalMetadata,
-): { ok: true; form: ReloadForm } | { ok: false; errors: Record<string, string> } {
+/** The step to show instead of errors, when the user submitted before seeing it. */
+export interface ReloadStepToShow {
+  project: { id: number; label: string };
+  /** The batch choice to keep; the first candidate when undefined. */
+  choice?: string;
+}
+
+export type ReloadFormRead =
+  | { ok: true; form: ReloadForm }
+  | { ok: false; errors: Record<string, string> }
+  | { ok: false; next: ReloadStepToShow };
+
+function isBlank(value: string | null): boolean {
+  return value === null || value.trim() === '';
+}
+
+/**
+ * Reads the reload modal. A step is validated only once the user has seen it: submitting
+ * before the plan or the new batch's fields were shown (a quick "Next", or a modal that
+ * changed under the click) moves on to that step instead of showing errors.
+ */
+export function readReloadForm(state: unknown, metadata: ModalMetadata): ReloadFormRead {
   const view = readViewState(state);
   const project = view.option(BlockId.reloadProject, ActionId.reloadProjectSelect);
   const projectId = idFromValue(project?.value, OptionPrefix.project);
   if (!projectId) return { ok: false, errors: { [BlockId.reloadProject]: 'Pick a project.' } };
 
   const projectLabel = project?.text ?? metadata.projectLabel ?? `project ${projectId}`;
+  const shownProject = { id: projectId, label: projectLabel };
   const choice = view.option(BlockId.reloadBatch, ActionId.reloadBatchSelect)?.value ?? null;
-  const notReady = 'Wait a moment for the plan to show, then confirm.';
+  if (projectId !== metadata.projectId) return { ok: false, next: { project: shownProject } };
 
   if (choice === NEW_BATCH_VALUE) {
-    const parsed = newBatchSchema.safeParse({
-      hours: view.text(BlockId.reloadHours, ActionId.hoursInput),
-      unitPrice: view.text(BlockId.reloadPrice, ActionId.priceInput),
-    });
+    const hours = view.text(BlockId.reloadHours, ActionId.hoursInput);
+    const unitPrice = view.text(BlockId.reloadPrice, ActionId.priceInput);
+    // Slack itself refuses an empty required input, so two blank fields mean the step was
+    // submitted before it was shown.
+    if (isBlank(hours) && isBlank(unitPrice))
+      return { ok: false, next: { project: shownProject, choice } };
+
+    const parsed = newBatchSchema.safeParse({ hours, unitPrice });
     if (!parsed.success) {
       const blocks = { hours: BlockId.reloadHours, unitPrice: BlockId.reloadPrice };
       return { ok: false, errors: issuesByBlock(parsed.error.issues, blocks, BlockId.reloadHours) };
@@ -58,9 +80,8 @@ export function readReloadForm(
   }
 
   const lineId = idFromValue(choice, OptionPrefix.line);
-  if (!lineId || lineId !== metadata.plannedLineId || projectId !== metadata.projectId) {
-    const block = choice ? BlockId.reloadBatch : BlockId.reloadProject;
-    return { ok: false, errors: { [block]: notReady } };
+  if (!lineId || lineId !== metadata.plannedLineId) {
+    return { ok: false, next: { project: shownProject, ...(choice ? { choice } : {}) } };
   }
   return { ok: true, form: { kind: 'line', projectId, projectLabel, lineId } };
 }

@@ -62,6 +62,7 @@ export function createTicketShortcut(ctx: SlackContext) {
     await openTicket(ctx, client, {
       triggerId: shortcut.trigger_id,
       userId: shortcut.user.id,
+      teamId: shortcut.user.team_id,
       channelId: shortcut.channel.id,
       description,
     });

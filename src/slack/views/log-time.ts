@@ -29,7 +29,7 @@ export function logTimeSubmitted(ctx: SlackContext) {
       ctx,
       key,
       ack,
-      work: () => logTimeAs(ctx, body.user.id, form, key),
+      work: () => logTimeAs(ctx, { id: body.user.id, teamId: body.user.team_id }, form, key),
       deliver: (outcome) => deliverLogTime(ctx, client, target, form, outcome),
     });
   };

@@ -3,6 +3,7 @@ import { buildNoticeModal } from '../blocks/notice.js';
 import { buildReloadModal } from '../blocks/reload-modal.js';
 import type { SlackContext } from '../context.js';
 import { mayReload, reloadRefusal } from '../flows/reload-access.js';
+import { showReloadChoice } from '../flows/reload-choice.js';
 import { runReload } from '../flows/run-reload.js';
 import { sellBatchThenPlan } from '../flows/sell-batch.js';
 import { readReloadForm } from '../forms/reload-form.js';
@@ -31,8 +32,19 @@ export function reloadSubmitted(ctx: SlackContext) {
 
     const metadata = decodeMetadata(view.private_metadata);
     const read = readReloadForm(view.state, metadata);
-    if (!read.ok) {
+    if (!read.ok && 'errors' in read) {
       await ack({ response_action: 'errors', errors: read.errors });
+      return;
+    }
+
+    if (!read.ok) {
+      const { project, choice } = read.next;
+      await ack({
+        response_action: 'update',
+        view: buildReloadModal({ metadata, project, loading: true }),
+      });
+      const step = { view: { id: view.id }, metadata, project, userId };
+      await showReloadChoice(ctx, client, { ...step, ...(choice ? { choice } : {}) });
       return;
     }
 
@@ -60,6 +72,7 @@ export function reloadSubmitted(ctx: SlackContext) {
       lineId: form.lineId,
       userId,
       channelId: metadata.channelId,
+      ...(metadata.sold ? { sold: metadata.sold } : {}),
     });
   };
 }

@@ -29,7 +29,7 @@ export function ticketSubmitted(ctx: SlackContext) {
       ctx,
       key,
       ack,
-      work: () => createTicketFrom(ctx, form, key),
+      work: () => createTicketFrom(ctx, form, key, { id: body.user.id, teamId: body.user.team_id }),
       deliver: (outcome) => deliverTicket(ctx, client, target, form, outcome),
     });
   };

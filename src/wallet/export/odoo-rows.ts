@@ -105,6 +105,30 @@ export async function* ticketPages(
 }
 
 /**
+ * Reads pages one ahead: the next page is asked for as soon as a page arrives, so Odoo
+ * works while the caller writes. At most two pages are held at once.
+ */
+async function* readAhead<T, C>(
+  read: (cursor: C | null) => Promise<T[]>,
+  cursorOf: (last: T) => C,
+  limit: number,
+): AsyncGenerator<T[]> {
+  let pending = read(null);
+  for (;;) {
+    const page = await pending;
+    const last = page[page.length - 1];
+    const more = last !== undefined && page.length >= limit;
+    if (more) {
+      pending = read(cursorOf(last));
+      // Awaited on the next turn; this only keeps an early stop from leaving it unhandled.
+      pending.catch(() => {});
+    }
+    if (page.length > 0) yield page;
+    if (!more) return;
+  }
+}
+
+/**
  * Timesheets of the given projects in pages, oldest first. The cursor is the last row's
  * (date, id), so each page is one indexed range read however deep into the log it is.
  */
@@ -116,8 +140,7 @@ export async function* workLogPages(
 ): AsyncGenerator<WorkLogRow[]> {
   if (projectIds.length === 0) return;
 
-  let cursor: { date: string; id: number } | null = null;
-  for (;;) {
+  const read = (cursor: { date: string; id: number } | null) => {
     const domain: Domain = [['project_id', 'in', projectIds]];
     if (cursor) {
       domain.push(
@@ -128,12 +151,14 @@ export async function* workLogPages(
         ['id', '>', cursor.id],
       );
     }
-    const lines = await odoo.searchRead('account.analytic.line', domain, timesheetFields, {
+    return odoo.searchRead('account.analytic.line', domain, timesheetFields, {
       order: 'date asc, id asc',
       limit,
     });
-    if (lines.length === 0) return;
+  };
 
+  const pages = readAhead(read, (line) => ({ date: line.date, id: line.id }), limit);
+  for await (const lines of pages) {
     await batches.load(lines.map((line) => line.so_line?.id));
     yield lines.map((line) => ({
       date: line.date,
@@ -144,8 +169,5 @@ export async function* workLogPages(
       hours: line.unit_amount,
       batch: batches.nameOf(line.so_line?.id),
     }));
-    const last = lines[lines.length - 1];
-    if (!last || lines.length < limit) return;
-    cursor = { date: last.date, id: last.id };
   }
 }
