@@ -112,4 +112,18 @@ describe('parseDuration', () => {
       }),
     );
   });
+
+  it.each(['1.5h30', '1,5 h 30m', '0.5hours 15'])(
+    'refuses %j, decimal hours mixed with minutes, naming the forms it takes',
+    (text) => {
+      expect(() => parseDuration(text)).toThrow(/mixes decimal hours with minutes.*1h30.*1\.5/);
+      expect(readHours(text)).toBeNull();
+    },
+  );
+
+  it('still reads decimal hours with a unit and whole hours with minutes', () => {
+    expect([parseDuration('1.5h'), parseDuration('1h30'), parseDuration('1 h 30 m')]).toEqual([
+      1.5, 1.5, 1.5,
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { truncate } from './text.js';
 
 const soldBatch = z.object({
   lineId: z.number().int().positive(),
@@ -24,9 +25,25 @@ const schema = z.object({
 /** What a modal carries between opening and submission, in `private_metadata`. */
 export type ModalMetadata = z.output<typeof schema>;
 
-/** Serialises metadata; Slack allows 3000 characters and ours stay far below. */
+/** What Slack allows in `private_metadata`. */
+export const maxMetadataLength = 3000;
+
+/** The longest project label kept; the id is what counts, the label only saves a read. */
+export const maxMetadataLabel = 150;
+
+/**
+ * Serialises metadata within Slack's 3000 characters: the project label is cut short, and
+ * left out if the rest still does not fit (readers fall back to the id).
+ */
 export function encodeMetadata(metadata: ModalMetadata): string {
-  return JSON.stringify(metadata);
+  const label = metadata.projectLabel;
+  const short =
+    label === undefined
+      ? metadata
+      : { ...metadata, projectLabel: truncate(label, maxMetadataLabel) };
+  const encoded = JSON.stringify(short);
+  if (encoded.length <= maxMetadataLength) return encoded;
+  return JSON.stringify({ ...short, projectLabel: undefined });
 }
 
 /** Reads metadata back; anything unreadable becomes "no channel, nothing known". */

@@ -21,6 +21,14 @@ const forms: Array<{ pattern: RegExp; parts: (match: RegExpMatchArray) => [strin
   { pattern: new RegExp(`^(\\d+)\\s*${minuteUnit}$`), parts: (m) => [undefined, m[1]] },
 ];
 
+const mixedForm = new RegExp(`^${number}\\s*${hourUnit}${trailingMinutes}$`);
+
+/** True for decimal hours with minutes after them (`1.5h30`): which one was meant is unclear. */
+function mixesDecimalAndMinutes(clean: string): boolean {
+  const match = clean.match(mixedForm);
+  return match !== null && /[.,]/.test(match[1] ?? '') && match[2] !== undefined;
+}
+
 function toNumber(value: string | undefined): number {
   return value === undefined ? 0 : Number(value.replace(',', '.'));
 }
@@ -28,6 +36,7 @@ function toNumber(value: string | undefined): number {
 /** Reads the hours typed, or null when the text is not a duration we understand. */
 export function readHours(text: string): number | null {
   const clean = text.trim().toLowerCase();
+  if (mixesDecimalAndMinutes(clean)) return null;
   for (const form of forms) {
     const match = clean.match(form.pattern);
     if (!match) continue;
@@ -49,6 +58,12 @@ export function roundUpToQuarter(hours: number): number {
  * hours rounded up to the next quarter hour; throws a ValidationError on `duration` otherwise.
  */
 export function parseDuration(text: string): number {
+  if (mixesDecimalAndMinutes(text.trim().toLowerCase())) {
+    throw new ValidationError(
+      `"${text.trim()}" mixes decimal hours with minutes; write 1h30 or 1.5, not both.`,
+      { field: 'duration' },
+    );
+  }
   const hours = readHours(text);
   if (hours === null) {
     throw new ValidationError(`"${text.trim()}" is not a duration. ${example}`, {

@@ -119,11 +119,30 @@ export async function showReloadChoice(
     const problem = reportFailure(ctx.logger, error, 'reload choice', {
       project: request.project.id,
     });
-    const view = buildReloadModal({
-      metadata: request.metadata,
-      project: request.project,
-      problem,
-    });
-    await updateModal(client, ctx.logger, request.view, view);
+    await showReloadProblem(ctx, client, request.view, request, problem);
+  }
+}
+
+/**
+ * Shows what went wrong in the reload modal. The metadata is cut to the channel so this last
+ * update cannot fail for the reason the one before it did; if Slack still refuses, it is
+ * logged, as there is nowhere else to say it.
+ */
+export async function showReloadProblem(
+  ctx: SlackContext,
+  client: webApi.WebClient,
+  view: ViewTarget,
+  request: { metadata: ModalMetadata; project: { id: number; label: string } },
+  problem: string,
+): Promise<void> {
+  const modal = buildReloadModal({
+    metadata: { channelId: request.metadata.channelId },
+    project: request.project,
+    problem,
+  });
+  try {
+    await updateModal(client, ctx.logger, { id: view.id }, modal);
+  } catch (error) {
+    ctx.logger.error('could not show the reload problem in the modal', { error, problem });
   }
 }

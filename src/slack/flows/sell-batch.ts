@@ -4,7 +4,7 @@ import type { SlackContext } from '../context.js';
 import { reportFailure } from '../failures.js';
 import { OptionPrefix } from '../ids.js';
 import type { ModalMetadata } from '../metadata.js';
-import { reloadRefusal, showReloadChoice } from './reload-choice.js';
+import { reloadRefusal, showReloadChoice, showReloadProblem } from './reload-choice.js';
 import { updateModal } from './views.js';
 
 export interface BatchSale {
@@ -66,7 +66,6 @@ export async function sellBatchThenPlan(
     });
   } catch (error) {
     const problem = reportFailure(ctx.logger, error, 'sell batch', { project: sale.project.id });
-    const modal = buildReloadModal({ metadata: sale.metadata, project: sale.project, problem });
-    await updateModal(client, ctx.logger, view, modal);
+    await showReloadProblem(ctx, client, view, sale, problem);
   }
 }

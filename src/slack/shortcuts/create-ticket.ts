@@ -7,6 +7,7 @@ import type {
 import { z } from 'zod';
 import type { SlackContext } from '../context.js';
 import { openTicket } from '../flows/open-ticket.js';
+import { mrkdwnToPlain } from '../mrkdwn-plain.js';
 import { settleWithin } from '../settle.js';
 
 const permalinkAnswer = z.object({ permalink: z.string() });
@@ -30,6 +31,17 @@ async function quickPermalink(
   }
 }
 
+/** A user's display name if Slack gives it quickly, else null (the id is shown instead). */
+async function quickName(ctx: SlackContext, userId: string): Promise<string | null> {
+  try {
+    const settled = await settleWithin(ctx.users.slackUser(userId), 1000);
+    return settled.done ? settled.value.name : null;
+  } catch (error) {
+    ctx.logger.warn('users.info failed; the mention keeps the user id', { error, userId });
+    return null;
+  }
+}
+
 /** The "Create support ticket" message shortcut: the ticket modal, prefilled from the message. */
 export function createTicketShortcut(ctx: SlackContext) {
   return async ({
@@ -39,8 +51,11 @@ export function createTicketShortcut(ctx: SlackContext) {
   }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs) => {
     await ack();
 
-    const permalink = await quickPermalink(ctx, client, shortcut);
-    const text = shortcut.message.text?.trim() ?? '';
+    const [permalink, plain] = await Promise.all([
+      quickPermalink(ctx, client, shortcut),
+      mrkdwnToPlain(shortcut.message.text ?? '', (id) => quickName(ctx, id)),
+    ]);
+    const text = plain.trim();
     const description = [text, permalink ? `From Slack: ${permalink}` : '']
       .filter(Boolean)
       .join('\n\n');
