@@ -12,19 +12,26 @@ import type { ModalMetadata } from '../metadata.js';
 import { issuesByBlock, readViewState } from '../state.js';
 
 /** A plain decimal as people type it (`20`, `20.5`, `20,5`) that passes `valid`. */
-const typedFigure = (message: string, valid: (value: number) => boolean) =>
-  z.string({ error: message }).transform((text, ctx) => {
-    const value = parsePlainDecimal(text);
-    if (value === null || !valid(value)) {
-      ctx.addIssue({ code: 'custom', message });
-      return z.NEVER;
-    }
-    return value;
-  });
+const typedFigure = (missing: string, rule: string, valid: (value: number) => boolean) =>
+  z
+    .string()
+    .nullable()
+    .transform((text, ctx) => {
+      if (text === null || text.trim() === '') {
+        ctx.addIssue({ code: 'custom', message: missing });
+        return z.NEVER;
+      }
+      const value = parsePlainDecimal(text);
+      if (value === null || !valid(value)) {
+        ctx.addIssue({ code: 'custom', message: rule });
+        return z.NEVER;
+      }
+      return value;
+    });
 
 const newBatchSchema = z.object({
-  hours: typedFigure(batchHoursRule, validBatchHours),
-  unitPrice: typedFigure(unitPriceRule, validUnitPrice),
+  hours: typedFigure('Enter the hours sold, e.g. 20.', batchHoursRule, validBatchHours),
+  unitPrice: typedFigure('Enter the price per hour, e.g. 95.', unitPriceRule, validUnitPrice),
 });
 
 export type ReloadForm =
