@@ -64,7 +64,8 @@ describe('the single-pass XML-RPC decoder', () => {
     [
       'i4, i8 and negative ints',
       '<value><array><data><value><i4>-12</i4></value>' +
-        '<value><i8>9007199254740993</i8></value><value><int>-0</int></value></data></array></value>',
+        '<value><i8>9007199254740993</i8></value>' +
+        '<value><int>-0</int></value></data></array></value>',
     ],
     ['an int parseInt reads leniently', '<value><int> 12</int></value>'],
     ['a long int', '<value><int>12345678901234567890</int></value>'],

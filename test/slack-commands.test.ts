@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 describe('/wallet command', () => {
-  it('shows the overview and a hint for a bare /wallet, the commands for /wallet help', async () => {
+  it('shows the overview and a hint for /wallet, the commands for /wallet help', async () => {
     harness = await startHarness({ wallet: createFakeWallet() });
 
     const empty = await harness.command('');

@@ -23,7 +23,8 @@ export const exportCommand: Subcommand = async ({ command, args, respond, client
     await respond({ response_type: 'ephemeral', text: 'The export is not available here.' });
     return;
   }
-  const scope = args ? `for “${escapeMrkdwn(truncate(args, 60))}”` : 'for every support project';
+  const asked = escapeMrkdwn(truncate(args, 60));
+  const scope = args ? `for “${asked}”` : 'for every support project';
   await respond({
     response_type: 'ephemeral',
     text: `:hourglass_flowing_sand: Building the workbook ${scope}; it will arrive in a DM.`,
